@@ -1,0 +1,85 @@
+//! Build script: validates every bundled content file and embeds it, minified, into the crate.
+//!
+//! An invalid file fails the build with `file:line:column: field.path: message` (syntax and type
+//! errors) or `file: field.path: message` (rules from `validate.rs`). The wasm then needs no JSON
+//! parser of its own: the browser's `JSON.parse` reads the embedded text.
+
+#[path = "src/content/load.rs"]
+mod load;
+#[path = "src/content/model.rs"]
+#[allow(dead_code)]
+mod model;
+#[path = "src/content/validate.rs"]
+#[allow(dead_code)]
+mod validate;
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::{env, fs, process};
+
+fn main() {
+    println!("cargo:rerun-if-changed=content");
+    let out_dir = PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
+    let mut files: Vec<PathBuf> = fs::read_dir("content")
+        .expect("the content/ folder exists")
+        .map(|entry| entry.expect("content/ is readable").path())
+        .filter(|path| is_content_file(path))
+        .collect();
+    files.sort();
+
+    let mut failures = Vec::new();
+    let mut table = String::from(
+        "/// Bundled content sets as `(id, minified JSON)`, sorted by id.\npub static BUNDLED: &[(&str, &str)] = &[\n",
+    );
+    for path in &files {
+        println!("cargo:rerun-if-changed={}", path.display());
+        let id = path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or_default();
+        match load(path) {
+            Ok(mut set) => {
+                set.schema = None; // an editor hint, not content
+                let minified = serde_json::to_string(&set).expect("content serializes");
+                let out = out_dir.join(format!("{id}.min.json"));
+                fs::write(&out, minified).expect("OUT_DIR is writable");
+                writeln!(table, "    ({id:?}, include_str!({:?})),", out.display()).unwrap();
+            }
+            Err(errors) => failures.extend(errors),
+        }
+    }
+    table.push_str("];\n");
+    if files.is_empty() {
+        failures.push("content/: no content files (*.json) to bundle".into());
+    }
+    if !failures.is_empty() {
+        for failure in &failures {
+            eprintln!("error: {failure}");
+            println!("cargo:warning={failure}");
+        }
+        process::exit(1);
+    }
+    fs::write(out_dir.join("bundled.rs"), table).expect("OUT_DIR is writable");
+}
+
+/// Content files are `content/*.json`, except the JSON Schema.
+fn is_content_file(path: &Path) -> bool {
+    path.extension().is_some_and(|e| e == "json")
+        && path.file_name().is_some_and(|n| n != "schema.json")
+}
+
+/// Parses and validates one file, returning every problem as a located message.
+fn load(path: &Path) -> Result<model::ContentSet, Vec<String>> {
+    let file = path.display().to_string();
+    let stem = path
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or_default();
+    if !validate::is_slug(stem) {
+        return Err(vec![format!(
+            "{file}: the file name must be a slug (a-z, 0-9, single hyphens): it is the set's id"
+        )]);
+    }
+    let text = fs::read_to_string(path).map_err(|e| vec![format!("{file}: {e}")])?;
+    load::from_json(&file, &text)
+}

@@ -1,0 +1,9 @@
+//! Content: the data model, its validation rules and the sets bundled into the build.
+
+pub mod bundled;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod load;
+pub mod model;
+pub mod validate;
+
+pub use model::ContentSet;

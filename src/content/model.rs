@@ -1,0 +1,191 @@
+//! The content model: plain serde data types for one content set.
+//!
+//! These types are the single source of truth for bundled content files, inline content, the
+//! validator and the widget. They hold no browser code, so native tests (and the build script,
+//! which includes this file) can use them.
+
+use serde::{Deserialize, Serialize};
+
+/// One content set: everything the widget can show for one article.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ContentSet {
+    /// Editor hint pointing at the JSON Schema; ignored by the widget.
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
+    /// Language of the text as a BCP 47 tag, e.g. `en`.
+    pub lang: String,
+    /// The article's title.
+    pub title: String,
+    /// The short answer shown at the top of the article.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary: Option<Summary>,
+    /// The frequently asked questions, shown as an accordion.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub faq: Option<Faq>,
+    /// The "Instead of / Try" phrase pairs, shown as cards.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phrases: Option<Phrases>,
+    /// The article's other parts, in article order; each can be picked by its `id`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sections: Vec<Section>,
+    /// Further reading.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub related: Option<Related>,
+}
+
+/// The short answer at the top of an article ("Quick Answer: ...").
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Summary {
+    /// Visible label, e.g. `Quick Answer`.
+    pub label: String,
+    /// The answer itself.
+    pub text: String,
+}
+
+/// The FAQ: a titled list of questions with answers.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Faq {
+    /// Section heading, e.g. `FAQ`.
+    pub title: String,
+    /// The questions, in display order.
+    pub items: Vec<FaqItem>,
+}
+
+/// One question and its answer.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FaqItem {
+    /// Stable slug (`a-z`, `0-9`, `-`), used by the `open` attribute and in events.
+    pub id: String,
+    /// The question.
+    pub question: String,
+    /// The answer, one or more paragraphs.
+    pub answer: Vec<String>,
+}
+
+/// The "What to Say" section: pairs of a phrase to avoid and a phrase to try instead.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Phrases {
+    /// Section heading.
+    pub title: String,
+    /// Paragraphs before the cards.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub intro: Vec<String>,
+    /// The pairs, in display order.
+    pub pairs: Vec<PhrasePair>,
+    /// Paragraphs after the cards.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub outro: Vec<String>,
+}
+
+/// One "Instead of" / "Try" pair.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PhrasePair {
+    /// What people tend to say.
+    pub instead: String,
+    /// What to say instead.
+    #[serde(rename = "try")]
+    pub try_: String,
+}
+
+/// One of the article's other parts, built from blocks.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Section {
+    /// Stable slug, used by the `show` attribute.
+    pub id: String,
+    /// Section heading.
+    pub title: String,
+    /// The section's body, in order.
+    pub blocks: Vec<Block>,
+}
+
+/// A piece of a section's body.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase", deny_unknown_fields)]
+pub enum Block {
+    /// A paragraph of text.
+    Paragraph(String),
+    /// A bulleted list.
+    List(Vec<ListItem>),
+    /// A sub-heading with its paragraphs.
+    Subsection(Subsection),
+}
+
+/// A list entry, optionally led by a bold term ("Term: text").
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ListItem {
+    /// Lead-in term shown before the text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub term: Option<String>,
+    /// The entry's text.
+    pub text: String,
+}
+
+/// A sub-heading and the paragraphs under it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Subsection {
+    /// Sub-heading.
+    pub title: String,
+    /// Paragraphs under it.
+    pub paragraphs: Vec<String>,
+}
+
+/// Further reading: links to related guides.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Related {
+    /// Section heading.
+    pub title: String,
+    /// The guides.
+    pub links: Vec<RelatedLink>,
+}
+
+/// One related guide; shown as a link only when it has a safe `url`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RelatedLink {
+    /// The guide's title.
+    pub title: String,
+    /// Where it lives: `https:`, `http:`, `mailto:`, `tel:` or a relative URL.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+/// The `show` names of the fixed parts, in the order an article presents them.
+pub const FIXED_PARTS: [&str; 4] = ["summary", "faq", "phrases", "related"];
+
+impl ContentSet {
+    /// The names this set accepts in `show`, in article order: the summary, then its sections
+    /// with the FAQ and phrases where the article has them, then related guides. Only parts
+    /// present in the set are listed.
+    pub fn part_names(&self) -> Vec<&str> {
+        let mut names = Vec::new();
+        if self.summary.is_some() {
+            names.push("summary");
+        }
+        names.extend(self.sections.iter().map(|s| s.id.as_str()));
+        if self.phrases.is_some() {
+            names.push("phrases");
+        }
+        if self.faq.is_some() {
+            names.push("faq");
+        }
+        if self.related.is_some() {
+            names.push("related");
+        }
+        names
+    }
+
+    /// The section with this id, if any.
+    pub fn section(&self, id: &str) -> Option<&Section> {
+        self.sections.iter().find(|s| s.id == id)
+    }
+}

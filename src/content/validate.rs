@@ -1,0 +1,213 @@
+//! Semantic validation of a parsed content set: the rules serde's types cannot express.
+//!
+//! The same rules run in the build script (bundled files), in native tests and in the browser.
+
+use super::model::{Block, ContentSet, FIXED_PARTS};
+use std::collections::HashSet;
+use std::fmt;
+
+/// Longest accepted single text (a question, a label, a paragraph), in characters.
+pub const MAX_TEXT_CHARS: usize = 4000;
+/// Longest accepted slug id, in characters.
+pub const MAX_ID_CHARS: usize = 80;
+
+/// One broken rule, located by its field path such as `faq.items[3].answer[0]`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ContentError {
+    /// Where the problem is, in JSON field-path notation.
+    pub path: String,
+    /// What is wrong and what was expected.
+    pub message: String,
+}
+
+impl fmt::Display for ContentError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.path, self.message)
+    }
+}
+
+/// Checks every rule and returns all the problems found (empty when the set is valid).
+pub fn validate(set: &ContentSet) -> Vec<ContentError> {
+    let mut v = Validator::default();
+    v.text("lang", &set.lang);
+    v.text("title", &set.title);
+    if let Some(summary) = &set.summary {
+        v.text("summary.label", &summary.label);
+        v.text("summary.text", &summary.text);
+    }
+    if let Some(faq) = &set.faq {
+        v.text("faq.title", &faq.title);
+        let mut ids = HashSet::new();
+        for (i, item) in faq.items.iter().enumerate() {
+            let at = format!("faq.items[{i}]");
+            v.slug(&format!("{at}.id"), &item.id);
+            if !ids.insert(item.id.as_str()) {
+                v.error(&format!("{at}.id"), format!("duplicate id \"{}\"", item.id));
+            }
+            v.text(&format!("{at}.question"), &item.question);
+            v.paragraphs(&format!("{at}.answer"), &item.answer);
+        }
+    }
+    if let Some(phrases) = &set.phrases {
+        v.text("phrases.title", &phrases.title);
+        v.texts("phrases.intro", &phrases.intro);
+        for (i, pair) in phrases.pairs.iter().enumerate() {
+            v.text(&format!("phrases.pairs[{i}].instead"), &pair.instead);
+            v.text(&format!("phrases.pairs[{i}].try"), &pair.try_);
+        }
+        v.texts("phrases.outro", &phrases.outro);
+    }
+    let faq_items = set.faq.as_ref().map_or(0, |f| f.items.len());
+    let pairs = set.phrases.as_ref().map_or(0, |p| p.pairs.len());
+    if faq_items + pairs == 0 {
+        v.error(
+            "",
+            "a content set needs at least one FAQ item or phrase pair".into(),
+        );
+    }
+    let mut section_ids = HashSet::new();
+    for (i, section) in set.sections.iter().enumerate() {
+        let at = format!("sections[{i}]");
+        v.slug(&format!("{at}.id"), &section.id);
+        if FIXED_PARTS.contains(&section.id.as_str()) {
+            v.error(
+                &format!("{at}.id"),
+                format!(
+                    "\"{}\" is reserved for the built-in part of that name",
+                    section.id
+                ),
+            );
+        } else if !section_ids.insert(section.id.as_str()) {
+            v.error(
+                &format!("{at}.id"),
+                format!("duplicate id \"{}\"", section.id),
+            );
+        }
+        v.text(&format!("{at}.title"), &section.title);
+        if section.blocks.is_empty() {
+            v.error(
+                &format!("{at}.blocks"),
+                "expected at least one block".into(),
+            );
+        }
+        for (j, block) in section.blocks.iter().enumerate() {
+            let at = format!("{at}.blocks[{j}]");
+            match block {
+                Block::Paragraph(text) => v.text(&format!("{at}.paragraph"), text),
+                Block::List(items) => {
+                    if items.is_empty() {
+                        v.error(&format!("{at}.list"), "expected at least one item".into());
+                    }
+                    for (k, item) in items.iter().enumerate() {
+                        if let Some(term) = &item.term {
+                            v.text(&format!("{at}.list[{k}].term"), term);
+                        }
+                        v.text(&format!("{at}.list[{k}].text"), &item.text);
+                    }
+                }
+                Block::Subsection(sub) => {
+                    v.text(&format!("{at}.subsection.title"), &sub.title);
+                    v.paragraphs(&format!("{at}.subsection.paragraphs"), &sub.paragraphs);
+                }
+            }
+        }
+    }
+    if let Some(related) = &set.related {
+        v.text("related.title", &related.title);
+        for (i, link) in related.links.iter().enumerate() {
+            v.text(&format!("related.links[{i}].title"), &link.title);
+            if let Some(url) = &link.url {
+                if !is_safe_url(url) {
+                    v.error(
+                        &format!("related.links[{i}].url"),
+                        format!(
+                            "unsafe or unsupported URL \"{url}\": expected https:, http:, mailto:, tel: or a relative URL"
+                        ),
+                    );
+                }
+            }
+        }
+    }
+    v.errors
+}
+
+/// True for URLs the widget may put in an `href`: `https:`, `http:`, `mailto:`, `tel:`, or
+/// relative (no scheme). Control characters and whitespace inside the scheme are rejected, since
+/// browsers strip them before parsing (`java\tscript:`).
+pub fn is_safe_url(url: &str) -> bool {
+    let url = url.trim_matches(|c: char| c.is_ascii_whitespace() || c.is_ascii_control());
+    if url.is_empty() || url.chars().any(|c| c.is_control()) {
+        return false;
+    }
+    match url.find([':', '/', '?', '#']) {
+        Some(i) if url.as_bytes()[i] == b':' => {
+            let scheme = url[..i].to_ascii_lowercase();
+            matches!(scheme.as_str(), "https" | "http" | "mailto" | "tel")
+        }
+        _ => true,
+    }
+}
+
+/// True for slugs: lowercase ASCII letters and digits in groups joined by single hyphens.
+pub fn is_slug(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= MAX_ID_CHARS
+        && id.split('-').all(|part| {
+            !part.is_empty()
+                && part
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
+}
+
+/// Collects errors while walking a content set.
+#[derive(Default)]
+struct Validator {
+    errors: Vec<ContentError>,
+}
+
+impl Validator {
+    fn error(&mut self, path: &str, message: String) {
+        self.errors.push(ContentError {
+            path: if path.is_empty() {
+                "(root)".into()
+            } else {
+                path.into()
+            },
+            message,
+        });
+    }
+
+    fn text(&mut self, path: &str, text: &str) {
+        if text.trim().is_empty() {
+            self.error(path, "expected non-empty text".into());
+        } else if text.chars().count() > MAX_TEXT_CHARS {
+            self.error(
+                path,
+                format!("text longer than {MAX_TEXT_CHARS} characters"),
+            );
+        }
+    }
+
+    fn texts(&mut self, path: &str, texts: &[String]) {
+        for (i, text) in texts.iter().enumerate() {
+            self.text(&format!("{path}[{i}]"), text);
+        }
+    }
+
+    fn paragraphs(&mut self, path: &str, texts: &[String]) {
+        if texts.is_empty() {
+            self.error(path, "expected at least one paragraph".into());
+        }
+        self.texts(path, texts);
+    }
+
+    fn slug(&mut self, path: &str, id: &str) {
+        if !is_slug(id) {
+            self.error(
+                path,
+                format!("invalid id \"{id}\": expected a slug of a-z, 0-9 and single hyphens, at most {MAX_ID_CHARS} characters"),
+            );
+        }
+    }
+}

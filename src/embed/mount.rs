@@ -1,0 +1,99 @@
+//! The entry points `reframe.js` calls: mount a widget on an element, update it, destroy it.
+
+use super::options::{pick_content, resolve, RawOptions, Warning};
+use super::{bundled_sets, events, shadow};
+use crate::content::bundled;
+use crate::widget::{App, AppProps};
+use wasm_bindgen::prelude::*;
+use web_sys::Element;
+use yew::{AppHandle, Callback, Renderer};
+
+/// A mounted widget, returned to JavaScript by [`mount`].
+#[wasm_bindgen]
+pub struct WidgetHandle {
+    host: Element,
+    app: Option<AppHandle<App>>,
+    raw: RawOptions,
+}
+
+/// Renders a widget into `host`'s open shadow root. `options` is an object whose keys are the
+/// attribute names (`content`, `show`, `mode`, `open`, `heading-level`, `theme`) and whose
+/// values are strings; absent keys take their defaults. Each bad value logs one console warning
+/// naming the attribute and the allowed values, and its default is used.
+#[wasm_bindgen]
+pub fn mount(host: Element, options: JsValue) -> Result<WidgetHandle, JsError> {
+    let mut handle = WidgetHandle {
+        host,
+        app: None,
+        raw: RawOptions::default(),
+    };
+    handle.update(options)?;
+    Ok(handle)
+}
+
+#[wasm_bindgen]
+impl WidgetHandle {
+    /// Applies new options (same shape as [`mount`]'s); warns only about values that changed.
+    pub fn update(&mut self, options: JsValue) -> Result<(), JsError> {
+        let raw: RawOptions = if options.is_undefined() || options.is_null() {
+            RawOptions::default()
+        } else {
+            serde_wasm_bindgen::from_value(options)
+                .map_err(|e| JsError::new(&format!("reframe: bad options object: {e}")))?
+        };
+        let ids: Vec<&'static str> = bundled::ids().collect();
+        let (content_id, content_warning) = pick_content(raw.content.as_deref(), &ids);
+        let content = bundled_sets::load(content_id)
+            .map_err(|_| JsError::new("reframe: the bundled content could not be read"))?;
+        let (options, warnings) = resolve(&raw, &content);
+        for warning in content_warning.iter().chain(&warnings) {
+            if attribute_changed(&self.raw, &raw, warning) {
+                web_sys::console::warn_1(&warning.to_string().into());
+            }
+        }
+        self.raw = raw;
+        let props = AppProps {
+            content,
+            options,
+            on_toggle: {
+                let host = self.host.clone();
+                Callback::from(move |toggle| events::toggle(&host, &toggle))
+            },
+            on_ready: {
+                let host = self.host.clone();
+                Callback::from(move |()| events::ready(&host, content_id))
+            },
+        };
+        match &mut self.app {
+            Some(app) => app.update(props),
+            None => {
+                let root = shadow::prepare(&self.host).map_err(|_| {
+                    JsError::new("reframe: cannot attach a shadow root to this element")
+                })?;
+                self.app = Some(Renderer::<App>::with_root_and_props(root, props).render());
+            }
+        }
+        Ok(())
+    }
+
+    /// Removes the widget; the element's own children (the fallback) show again.
+    pub fn destroy(&mut self) {
+        if let Some(app) = self.app.take() {
+            app.destroy();
+            shadow::release(&self.host);
+        }
+    }
+}
+
+/// Whether the attribute a warning is about has a new value (warn once per bad value).
+fn attribute_changed(before: &RawOptions, after: &RawOptions, warning: &Warning) -> bool {
+    let pick = |raw: &RawOptions| match warning.attribute {
+        "content" => raw.content.clone(),
+        "show" => raw.show.clone(),
+        "mode" => raw.mode.clone(),
+        "open" => raw.open.clone(),
+        "heading-level" => raw.heading_level.clone(),
+        _ => raw.theme.clone(),
+    };
+    before == &RawOptions::default() || pick(before) != pick(after)
+}

@@ -1,0 +1,297 @@
+//! Widget options from attribute values: parsing, defaults and warnings for bad values.
+//!
+//! Pure Rust (no browser types) so native tests cover every rule. A bad value never fails: it
+//! yields a [`Warning`] naming the attribute and the allowed values, and the default is used.
+
+use crate::content::validate::is_slug;
+use crate::content::ContentSet;
+use serde::Deserialize;
+use std::fmt;
+
+/// Attribute values as the page gave them (`None` when absent). Keys are the attribute names.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(default)]
+pub struct RawOptions {
+    /// `content`: id of a bundled content set.
+    pub content: Option<String>,
+    /// `show`: space-separated part names, in display order.
+    pub show: Option<String>,
+    /// `mode`: `single` or `multiple`.
+    pub mode: Option<String>,
+    /// `open`: `first`, or space-separated question ids.
+    pub open: Option<String>,
+    /// `heading-level`: 2 to 6.
+    #[serde(rename = "heading-level")]
+    pub heading_level: Option<String>,
+    /// `theme`: `light`, `dark` or `auto`.
+    pub theme: Option<String>,
+}
+
+/// How many FAQ answers may be open at once.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Mode {
+    /// Opening one answer closes the others.
+    Single,
+    /// Answers open and close independently.
+    #[default]
+    Multiple,
+}
+
+/// Colour scheme of the widget.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Theme {
+    /// Dark text on a light background.
+    #[default]
+    Light,
+    /// Light text on a dark background.
+    Dark,
+    /// Follows the visitor's `prefers-color-scheme`.
+    Auto,
+}
+
+impl Theme {
+    /// The attribute value naming this theme.
+    pub fn name(self) -> &'static str {
+        match self {
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+            Theme::Auto => "auto",
+        }
+    }
+}
+
+/// Resolved options for one content set: always valid.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Options {
+    /// Parts to render, in order; each is a name from [`ContentSet::part_names`].
+    pub show: Vec<String>,
+    /// Accordion mode.
+    pub mode: Mode,
+    /// FAQ item ids open at first render.
+    pub open: Vec<String>,
+    /// Level of the question headings (2–6); part titles are one level above, at least 2.
+    pub heading_level: u8,
+    /// Colour scheme.
+    pub theme: Theme,
+}
+
+/// Default of `heading-level`.
+pub const DEFAULT_HEADING_LEVEL: u8 = 3;
+/// Default of `show`: these parts, where the content set has them.
+pub const DEFAULT_SHOW: [&str; 2] = ["faq", "phrases"];
+
+/// A bad attribute value that was replaced by its default.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Warning {
+    /// The attribute's name.
+    pub attribute: &'static str,
+    /// The value that was rejected (or the rejected part of it).
+    pub value: String,
+    /// What the attribute accepts.
+    pub allowed: String,
+    /// What is used instead.
+    pub used: String,
+}
+
+impl fmt::Display for Warning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "<reframe-widget>: ignoring {}=\"{}\"; allowed: {}. Using {}.",
+            self.attribute, self.value, self.allowed, self.used
+        )
+    }
+}
+
+/// Picks the content set: the named bundled id, or the first of `ids` (with a warning when the
+/// name is unknown).
+pub fn pick_content<'a>(raw: Option<&str>, ids: &[&'a str]) -> (&'a str, Option<Warning>) {
+    let first = ids.first().copied().unwrap_or_default();
+    let Some(value) = raw.map(str::trim).filter(|v| !v.is_empty()) else {
+        return (first, None);
+    };
+    match ids.iter().find(|id| **id == value) {
+        Some(id) => (id, None),
+        None => (
+            first,
+            Some(Warning {
+                attribute: "content",
+                value: value.into(),
+                allowed: ids.join(", "),
+                used: format!("\"{first}\""),
+            }),
+        ),
+    }
+}
+
+/// Resolves every option but `content` against the chosen set.
+pub fn resolve(raw: &RawOptions, set: &ContentSet) -> (Options, Vec<Warning>) {
+    let mut warnings = Vec::new();
+    let mode = match keyword(&raw.mode, &["single", "multiple"], "mode", &mut warnings) {
+        Some("single") => Mode::Single,
+        _ => Mode::Multiple,
+    };
+    let theme = match keyword(
+        &raw.theme,
+        &["light", "dark", "auto"],
+        "theme",
+        &mut warnings,
+    ) {
+        Some("dark") => Theme::Dark,
+        Some("auto") => Theme::Auto,
+        _ => Theme::Light,
+    };
+    let heading_level = heading_level(raw.heading_level.as_deref(), &mut warnings);
+    let show = show(raw.show.as_deref(), set, &mut warnings);
+    let open = open(raw.open.as_deref(), set, mode, &mut warnings);
+    let options = Options {
+        show,
+        mode,
+        open,
+        heading_level,
+        theme,
+    };
+    (options, warnings)
+}
+
+/// Matches a keyword attribute case-insensitively; a bad value warns and yields `None`.
+fn keyword(
+    raw: &Option<String>,
+    allowed: &[&'static str],
+    attribute: &'static str,
+    warnings: &mut Vec<Warning>,
+) -> Option<&'static str> {
+    let value = raw.as_deref().map(str::trim).filter(|v| !v.is_empty())?;
+    let found = allowed
+        .iter()
+        .copied()
+        .find(|a| a.eq_ignore_ascii_case(value));
+    if found.is_none() {
+        let default = match attribute {
+            "mode" => "multiple",
+            _ => "light",
+        };
+        warnings.push(Warning {
+            attribute,
+            value: value.into(),
+            allowed: allowed.join(", "),
+            used: format!("the default \"{default}\""),
+        });
+    }
+    found
+}
+
+fn heading_level(raw: Option<&str>, warnings: &mut Vec<Warning>) -> u8 {
+    let Some(value) = raw.map(str::trim).filter(|v| !v.is_empty()) else {
+        return DEFAULT_HEADING_LEVEL;
+    };
+    match value.parse::<u8>() {
+        Ok(level @ 2..=6) => level,
+        _ => {
+            warnings.push(Warning {
+                attribute: "heading-level",
+                value: value.into(),
+                allowed: "2, 3, 4, 5, 6".into(),
+                used: format!("the default \"{DEFAULT_HEADING_LEVEL}\""),
+            });
+            DEFAULT_HEADING_LEVEL
+        }
+    }
+}
+
+fn show(raw: Option<&str>, set: &ContentSet, warnings: &mut Vec<Warning>) -> Vec<String> {
+    let names = set.part_names();
+    let default: Vec<String> = DEFAULT_SHOW
+        .iter()
+        .filter(|name| names.contains(name))
+        .map(|name| name.to_string())
+        .collect();
+    let Some(value) = raw.map(str::trim).filter(|v| !v.is_empty()) else {
+        return default;
+    };
+    let mut picked: Vec<String> = Vec::new();
+    let mut rejected = Vec::new();
+    for token in value.split_ascii_whitespace() {
+        let token = token.to_ascii_lowercase();
+        if !names.contains(&token.as_str()) {
+            rejected.push(token);
+        } else {
+            push_unique(&mut picked, &token);
+        }
+    }
+    let fallback = picked.is_empty();
+    if !rejected.is_empty() {
+        warnings.push(Warning {
+            attribute: "show",
+            value: rejected.join(" "),
+            allowed: names.join(", "),
+            used: if fallback {
+                format!("the default \"{}\"", default.join(" "))
+            } else {
+                format!("\"{}\"", picked.join(" "))
+            },
+        });
+    }
+    if fallback {
+        default
+    } else {
+        picked
+    }
+}
+
+fn open(
+    raw: Option<&str>,
+    set: &ContentSet,
+    mode: Mode,
+    warnings: &mut Vec<Warning>,
+) -> Vec<String> {
+    let ids: Vec<&str> = set
+        .faq
+        .iter()
+        .flat_map(|faq| faq.items.iter().map(|item| item.id.as_str()))
+        .collect();
+    let Some(value) = raw.map(str::trim).filter(|v| !v.is_empty()) else {
+        return Vec::new();
+    };
+    let mut picked: Vec<String> = Vec::new();
+    let mut rejected = Vec::new();
+    for token in value.split_ascii_whitespace() {
+        if token.eq_ignore_ascii_case("first") {
+            if let Some(first) = ids.first() {
+                push_unique(&mut picked, first);
+            }
+        } else if ids.contains(&token) && is_slug(token) {
+            push_unique(&mut picked, token);
+        } else {
+            rejected.push(token.to_string());
+        }
+    }
+    if mode == Mode::Single && picked.len() > 1 {
+        let extra: Vec<String> = picked.split_off(1);
+        warnings.push(Warning {
+            attribute: "open",
+            value: extra.join(" "),
+            allowed: "one question id, or \"first\", when mode=\"single\"".into(),
+            used: format!("\"{}\"", picked[0]),
+        });
+    }
+    if !rejected.is_empty() {
+        warnings.push(Warning {
+            attribute: "open",
+            value: rejected.join(" "),
+            allowed: format!("first, {}", ids.join(", ")),
+            used: if picked.is_empty() {
+                "none (all answers closed)".into()
+            } else {
+                format!("\"{}\"", picked.join(" "))
+            },
+        });
+    }
+    picked
+}
+
+fn push_unique(list: &mut Vec<String>, item: &str) {
+    if !list.iter().any(|i| i == item) {
+        list.push(item.to_string());
+    }
+}

@@ -1,0 +1,119 @@
+//! One accordion entry: a heading whose only child is the toggle button, and the answer panel.
+
+use super::heading::Heading;
+use super::paragraphs::Paragraphs;
+use crate::content::model::FaqItem;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::Element;
+use yew::prelude::*;
+
+/// Properties of [`FaqItemView`].
+#[derive(Properties, PartialEq)]
+pub struct FaqItemViewProps {
+    /// The question and answer.
+    pub item: FaqItem,
+    /// Position in the accordion, for keyboard navigation.
+    pub index: usize,
+    /// Heading level of the question.
+    pub level: u8,
+    /// Whether the answer is shown.
+    pub open: bool,
+    /// Whether the panel is a labelled `role="region"`.
+    pub region: bool,
+    /// Reference to the question button, so the accordion can move focus to it.
+    pub button_ref: NodeRef,
+    /// Called with the item's id when the button is activated (click, Enter or Space).
+    pub on_toggle: Callback<String>,
+    /// Called with the item's id when find-in-page reveals the collapsed answer.
+    pub on_reveal: Callback<String>,
+    /// Called with the item's index and the event on any key press on the button.
+    pub on_keydown: Callback<(usize, KeyboardEvent)>,
+}
+
+/// Renders the question button and the answer panel. A closed panel carries
+/// `hidden="until-found"`, so the browser's find-in-page can still reveal it; browsers without
+/// that feature treat it as plain `hidden`.
+#[function_component]
+pub fn FaqItemView(props: &FaqItemViewProps) -> Html {
+    let panel = use_node_ref();
+    {
+        let panel = panel.clone();
+        use_effect_with(props.open, move |open| {
+            if let Some(panel) = panel.cast::<Element>() {
+                let _ = if *open {
+                    panel.remove_attribute("hidden")
+                } else {
+                    panel.set_attribute("hidden", "until-found")
+                };
+            }
+        });
+    }
+    {
+        let panel = panel.clone();
+        let on_reveal = props.on_reveal.clone();
+        let id = props.item.id.clone();
+        use_effect_with((), move |_| {
+            let listener = Closure::<dyn Fn()>::new(move || on_reveal.emit(id.clone()));
+            let target = panel.cast::<Element>();
+            if let Some(target) = &target {
+                let _ = target.add_event_listener_with_callback(
+                    "beforematch",
+                    listener.as_ref().unchecked_ref(),
+                );
+            }
+            move || {
+                if let Some(target) = target {
+                    let _ = target.remove_event_listener_with_callback(
+                        "beforematch",
+                        listener.as_ref().unchecked_ref(),
+                    );
+                }
+            }
+        });
+    }
+
+    let id = &props.item.id;
+    let button_id = format!("rf-q-{id}");
+    let panel_id = format!("rf-a-{id}");
+    let onclick = {
+        let on_toggle = props.on_toggle.clone();
+        let id = id.clone();
+        Callback::from(move |_: MouseEvent| on_toggle.emit(id.clone()))
+    };
+    let onkeydown = {
+        let on_keydown = props.on_keydown.clone();
+        let index = props.index;
+        Callback::from(move |event: KeyboardEvent| on_keydown.emit((index, event)))
+    };
+    html! {
+        <div class={classes!("faq-item", props.open.then_some("is-open"))} part="faq-item">
+            <Heading level={props.level} class="faq-heading">
+                <button
+                    ref={props.button_ref.clone()}
+                    type="button"
+                    class="faq-button"
+                    part="question"
+                    id={button_id.clone()}
+                    aria-expanded={props.open.to_string()}
+                    aria-controls={panel_id.clone()}
+                    {onclick}
+                    {onkeydown}
+                >
+                    <span class="faq-question">{ &props.item.question }</span>
+                    <span class="faq-icon" aria-hidden="true"></span>
+                </button>
+            </Heading>
+            <div
+                ref={panel}
+                id={panel_id}
+                class="faq-answer"
+                part="answer"
+                role={props.region.then_some("region")}
+                aria-labelledby={props.region.then_some(button_id)}
+            >
+                <Paragraphs texts={props.item.answer.clone()} />
+            </div>
+        </div>
+    }
+}

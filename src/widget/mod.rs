@@ -1,0 +1,15 @@
+//! The Yew components of the widget, one per file, and the accordion's state.
+
+pub mod accordion_state;
+pub mod app;
+pub mod article_section;
+pub mod faq_accordion;
+pub mod faq_item;
+pub mod heading;
+pub mod paragraphs;
+pub mod phrase_cards;
+pub mod related_links;
+pub mod strings;
+pub mod summary_box;
+
+pub use app::{App, AppProps};

@@ -1,0 +1,131 @@
+//! Attribute values become options; bad values warn, naming the attribute, and use the default.
+
+use reframe::content::load::from_json;
+use reframe::content::ContentSet;
+use reframe::embed::options::{pick_content, resolve, Mode, RawOptions, Theme};
+
+fn seed() -> ContentSet {
+    let text = std::fs::read_to_string("content/partner-refuses-therapy.json").unwrap();
+    from_json("seed", &text).unwrap()
+}
+
+fn raw(pairs: &[(&str, &str)]) -> RawOptions {
+    let mut raw = RawOptions::default();
+    for (key, value) in pairs {
+        let value = Some(value.to_string());
+        match *key {
+            "content" => raw.content = value,
+            "show" => raw.show = value,
+            "mode" => raw.mode = value,
+            "open" => raw.open = value,
+            "heading-level" => raw.heading_level = value,
+            "theme" => raw.theme = value,
+            other => panic!("unknown attribute {other}"),
+        }
+    }
+    raw
+}
+
+#[test]
+fn defaults_without_attributes() {
+    let (options, warnings) = resolve(&RawOptions::default(), &seed());
+    assert!(warnings.is_empty());
+    assert_eq!(options.show, ["faq", "phrases"]);
+    assert_eq!(options.mode, Mode::Multiple);
+    assert!(options.open.is_empty());
+    assert_eq!(options.heading_level, 3);
+    assert_eq!(options.theme, Theme::Light);
+}
+
+#[test]
+fn good_values_are_used() {
+    let (options, warnings) = resolve(
+        &raw(&[
+            ("show", "phrases summary faq"),
+            ("mode", "SINGLE"),
+            ("open", "is-refusal-a-red-flag"),
+            ("heading-level", "4"),
+            ("theme", "dark"),
+        ]),
+        &seed(),
+    );
+    assert!(warnings.is_empty(), "{warnings:?}");
+    assert_eq!(options.show, ["phrases", "summary", "faq"]);
+    assert_eq!(options.mode, Mode::Single);
+    assert_eq!(options.open, ["is-refusal-a-red-flag"]);
+    assert_eq!(options.heading_level, 4);
+    assert_eq!(options.theme, Theme::Dark);
+}
+
+#[test]
+fn open_first_is_the_first_question() {
+    let (options, _) = resolve(&raw(&[("open", "first")]), &seed());
+    assert_eq!(options.open, ["what-to-do-if-partner-refuses"]);
+}
+
+#[test]
+fn each_bad_value_warns_once_naming_attribute_and_allowed_values() {
+    let (options, warnings) = resolve(
+        &raw(&[
+            ("mode", "sideways"),
+            ("theme", "purple"),
+            ("heading-level", "1"),
+            ("show", "faq nonsense"),
+            ("open", "no-such-question"),
+        ]),
+        &seed(),
+    );
+    let text: Vec<String> = warnings.iter().map(|w| w.to_string()).collect();
+    assert_eq!(warnings.len(), 5, "{text:#?}");
+    assert_eq!(
+        text[0],
+        "<reframe-widget>: ignoring mode=\"sideways\"; allowed: single, multiple. Using the default \"multiple\"."
+    );
+    assert_eq!(
+        text[1],
+        "<reframe-widget>: ignoring theme=\"purple\"; allowed: light, dark, auto. Using the default \"light\"."
+    );
+    assert!(text[2].contains("heading-level=\"1\"; allowed: 2, 3, 4, 5, 6"));
+    assert!(text[3].contains("show=\"nonsense\"; allowed: summary, why-partners-resist"));
+    assert!(text[3].ends_with("Using \"faq\"."));
+    assert!(text[4]
+        .contains("open=\"no-such-question\"; allowed: first, what-to-do-if-partner-refuses"));
+    assert_eq!(options.mode, Mode::Multiple);
+    assert_eq!(options.theme, Theme::Light);
+    assert_eq!(options.heading_level, 3);
+    assert_eq!(options.show, ["faq"]);
+    assert!(options.open.is_empty());
+}
+
+#[test]
+fn show_with_nothing_valid_falls_back_to_the_default() {
+    let (options, warnings) = resolve(&raw(&[("show", "bogus")]), &seed());
+    assert_eq!(options.show, ["faq", "phrases"]);
+    assert!(warnings[0]
+        .to_string()
+        .ends_with("Using the default \"faq phrases\"."));
+}
+
+#[test]
+fn single_mode_keeps_one_open_answer() {
+    let (options, warnings) = resolve(
+        &raw(&[("mode", "single"), ("open", "first is-refusal-a-red-flag")]),
+        &seed(),
+    );
+    assert_eq!(options.open, ["what-to-do-if-partner-refuses"]);
+    assert_eq!(warnings.len(), 1);
+    assert_eq!(warnings[0].attribute, "open");
+}
+
+#[test]
+fn unknown_content_warns_and_uses_the_first_set() {
+    let ids = ["a-set", "b-set"];
+    assert_eq!(pick_content(Some("b-set"), &ids), ("b-set", None));
+    assert_eq!(pick_content(None, &ids), ("a-set", None));
+    let (id, warning) = pick_content(Some("zzz"), &ids);
+    assert_eq!(id, "a-set");
+    assert_eq!(
+        warning.unwrap().to_string(),
+        "<reframe-widget>: ignoring content=\"zzz\"; allowed: a-set, b-set. Using \"a-set\"."
+    );
+}

@@ -1,0 +1,143 @@
+// reframe.js: the one file a page includes. It defines <reframe-widget>, loads the widget's
+// WebAssembly (once per page, next to this file) and exports `mount(element, options)`.
+//
+//   <script type="module" src="https://HOST/reframe/reframe.js"></script>
+//   <reframe-widget content="partner-refuses-therapy" show="faq phrases"></reframe-widget>
+//
+// Until the widget has rendered, and whenever WebAssembly cannot load, the element's own
+// children stay visible as the fallback. Nothing here throws into the host page.
+
+const CORE_JS = new URL("./reframe-core.js", import.meta.url);
+const CORE_WASM = new URL("./reframe-core_bg.wasm", import.meta.url);
+const TAG = "reframe-widget";
+const ATTRIBUTES = ["content", "show", "mode", "open", "heading-level", "theme"];
+
+// One registry per page, shared by every copy of this script (the same file included twice,
+// or from two URLs), so the WebAssembly is fetched and instantiated once.
+const registry = (globalThis[Symbol.for("reframe.registry")] ??= { core: null, mount: null });
+
+/** Loads and instantiates the WebAssembly once; resolves to the wasm-bindgen module. */
+function loadCore() {
+  registry.core ??= (async () => {
+    if (typeof WebAssembly !== "object" || typeof WebAssembly.instantiate !== "function") {
+      throw new Error("WebAssembly is not available in this browser");
+    }
+    const core = await import(CORE_JS.href);
+    await core.default({ module_or_path: CORE_WASM });
+    return core;
+  })();
+  return registry.core;
+}
+
+/** Options as the wasm expects them: attribute names as keys, string values. */
+function normalize(options) {
+  const out = {};
+  for (const [key, value] of Object.entries(options ?? {})) {
+    if (value === undefined || value === null) continue;
+    const name = key.replace(/[A-Z]/g, (c) => "-" + c.toLowerCase());
+    out[name] = Array.isArray(value) ? value.join(" ") : String(value);
+  }
+  return out;
+}
+
+function report(element, error) {
+  const message = error instanceof Error ? error.message : String(error);
+  console.warn(`reframe: ${message}; the page's fallback content stays visible.`);
+  try {
+    element.dispatchEvent(
+      new CustomEvent("reframe:error", { bubbles: true, composed: true, detail: { message } }),
+    );
+  } catch {
+    // A host listener threw; that is the host's error, not a reason to stop.
+  }
+}
+
+/**
+ * Renders a widget into `element` (any element that can have a shadow root).
+ * `options` uses the attribute names (`content`, `show`, `mode`, `open`, `heading-level` or
+ * `headingLevel`, `theme`); arrays are joined with spaces. Returns a handle right away:
+ * `{ ready, update(options), destroy() }`, where `ready` is a promise that settles once the
+ * widget is mounted (it rejects if WebAssembly cannot load; the fallback then stays).
+ */
+function mountWidget(element, options = {}) {
+  let widget = null;
+  let destroyed = false;
+  let pending = normalize(options);
+  const ready = loadCore().then((core) => {
+    if (destroyed) return;
+    widget = core.mount(element, pending);
+  });
+  ready.catch((error) => report(element, error));
+  return {
+    ready,
+    update(next) {
+      pending = normalize(next);
+      if (!widget) return;
+      try {
+        widget.update(pending);
+      } catch (error) {
+        report(element, error);
+      }
+    },
+    destroy() {
+      destroyed = true;
+      if (!widget) return;
+      try {
+        widget.destroy();
+        widget.free();
+      } catch (error) {
+        report(element, error);
+      }
+      widget = null;
+    },
+  };
+}
+
+function attributesOf(element) {
+  const options = {};
+  for (const name of ATTRIBUTES) {
+    if (element.hasAttribute(name)) options[name] = element.getAttribute(name);
+  }
+  return options;
+}
+
+class ReframeWidget extends HTMLElement {
+  static get observedAttributes() {
+    return ATTRIBUTES;
+  }
+
+  #handle = null;
+  #updateQueued = false;
+
+  connectedCallback() {
+    this.#handle ??= registry.mount(this, attributesOf(this));
+  }
+
+  disconnectedCallback() {
+    // A move (remove then insert) reconnects before the microtask runs: keep the widget.
+    queueMicrotask(() => {
+      if (!this.isConnected && this.#handle) {
+        this.#handle.destroy();
+        this.#handle = null;
+      }
+    });
+  }
+
+  attributeChangedCallback() {
+    if (!this.#handle || this.#updateQueued) return;
+    // Batch attribute changes made together into one re-render.
+    this.#updateQueued = true;
+    queueMicrotask(() => {
+      this.#updateQueued = false;
+      this.#handle?.update(attributesOf(this));
+    });
+  }
+}
+
+registry.mount ??= mountWidget;
+if (typeof customElements === "object" && !customElements.get(TAG)) {
+  customElements.define(TAG, ReframeWidget);
+}
+
+/** See `mountWidget`: the page-wide implementation, shared by every copy of this script. */
+export const mount = registry.mount;
