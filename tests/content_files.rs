@@ -1,9 +1,9 @@
 //! Every content file parses and validates, and the seed article's FAQ and phrase pairs appear
 //! in the bundled content word for word (checked against the seed text itself).
 
-use reframe::content::load::from_json;
-use reframe::content::model::{Block, ContentSet};
-use reframe::content::{bundled, validate::is_slug};
+use reframe_core::content::load::from_json;
+use reframe_core::content::model::{Block, ContentSet};
+use reframe_core::content::{bundled, validate::is_slug};
 use std::fs;
 
 const SEED: &str = include_str!("fixtures/partner-refuses-therapy.txt");

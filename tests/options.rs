@@ -1,8 +1,8 @@
 //! Attribute values become options; bad values warn, naming the attribute, and use the default.
 
-use reframe::content::load::from_json;
-use reframe::content::ContentSet;
-use reframe::embed::options::{pick_content, resolve, Mode, RawOptions, Theme};
+use reframe_core::content::load::from_json;
+use reframe_core::content::ContentSet;
+use reframe_core::embed::options::{pick_content, resolve, Mode, RawOptions, Theme};
 
 fn seed() -> ContentSet {
     let text = std::fs::read_to_string("content/partner-refuses-therapy.json").unwrap();

@@ -1,7 +1,7 @@
 //! Invalid content is rejected with the file, the position and the field path.
 
-use reframe::content::load::from_json;
-use reframe::content::validate::{is_safe_url, is_slug};
+use reframe_core::content::load::from_json;
+use reframe_core::content::validate::{is_safe_url, is_slug};
 
 const VALID: &str = r#"{
   "lang": "en",
