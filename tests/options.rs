@@ -1,4 +1,5 @@
 //! Attribute values become options; bad values warn, naming the attribute, and use the default.
+#![cfg(not(target_arch = "wasm32"))]
 
 use reframe_core::content::load::from_json;
 use reframe_core::content::ContentSet;

@@ -1,4 +1,5 @@
 //! Invalid content is rejected with the file, the position and the field path.
+#![cfg(not(target_arch = "wasm32"))]
 
 use reframe_core::content::load::from_json;
 use reframe_core::content::validate::{is_safe_url, is_slug};

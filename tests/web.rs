@@ -31,7 +31,9 @@ impl Fixture {
     }
 
     fn root(&self) -> ShadowRoot {
-        self.host.shadow_root().expect("the widget attached a shadow root")
+        self.host
+            .shadow_root()
+            .expect("the widget attached a shadow root")
     }
 
     fn all(&self, selector: &str) -> Vec<Element> {
@@ -79,7 +81,10 @@ impl Fixture {
     }
 
     fn active_id(&self) -> String {
-        self.root().active_element().map(|e| e.id()).unwrap_or_default()
+        self.root()
+            .active_element()
+            .map(|e| e.id())
+            .unwrap_or_default()
     }
 
     fn remove(mut self) {
@@ -96,12 +101,12 @@ fn object(pairs: &[(&str, &str)]) -> JsValue {
     object.into()
 }
 
-/// Lets Yew's scheduler and effects run.
+/// Lets Yew's scheduler and effects run (it yields to the browser every 16 ms of work).
 async fn settle() {
     let promise = Promise::new(&mut |resolve, _| {
         web_sys::window()
             .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 10)
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 40)
             .unwrap();
     });
     JsFuture::from(promise).await.unwrap();
@@ -121,7 +126,7 @@ async fn capture_warnings<F: std::future::Future<Output = ()>>(run: F) -> Vec<St
     let console = Reflect::get(&js_sys::global(), &"console".into()).unwrap();
     let original = Reflect::get(&console, &"warn".into()).unwrap();
     let store = Array::new();
-    let record = Function::new_with_args("message", "this.push(String(message))").bind(&store);
+    let record = Function::new_with_args("message", "this.push(String(message))").bind0(&store);
     Reflect::set(&console, &"warn".into(), &record).unwrap();
     run.await;
     Reflect::set(&console, &"warn".into(), &original).unwrap();
@@ -140,7 +145,11 @@ async fn renders_the_faq_as_an_apg_accordion() {
     for button in &buttons {
         let heading = button.parent_element().unwrap();
         assert_eq!(heading.tag_name(), "H3", "default heading-level is 3");
-        assert_eq!(heading.child_element_count(), 1, "the button is the heading's only child");
+        assert_eq!(
+            heading.child_element_count(),
+            1,
+            "the button is the heading's only child"
+        );
         assert_eq!(button.get_attribute("type").unwrap(), "button");
         assert_eq!(button.get_attribute("aria-expanded").unwrap(), "false");
         let panel = f
@@ -161,12 +170,22 @@ async fn phrase_cards_have_visible_text_labels() {
     let f = Fixture::new(&[("show", "phrases")]).await;
     let cards = f.all(".card");
     assert_eq!(cards.len(), 3);
-    let first: HtmlElement = cards[0].clone().dyn_into().unwrap();
-    let text = first.inner_text();
-    assert!(text.contains("Instead of"), "{text}");
-    assert!(text.contains("Try"), "{text}");
+    let labels: Vec<String> = f
+        .all(".card-label")
+        .iter()
+        .map(|l| l.text_content().unwrap())
+        .collect();
+    assert_eq!(labels.len(), 6);
+    for pair in labels.chunks(2) {
+        assert!(pair[0].ends_with("Instead of"), "{pair:?}");
+        assert!(pair[1].ends_with("Try"), "{pair:?}");
+    }
+    let text = cards[0].text_content().unwrap();
     assert!(text.contains("“You need therapy.”"), "{text}");
-    assert!(f.all(".faq-button").is_empty(), "show=\"phrases\" leaves the FAQ out");
+    assert!(
+        f.all(".faq-button").is_empty(),
+        "show=\"phrases\" leaves the FAQ out"
+    );
     f.remove();
 }
 
@@ -174,8 +193,11 @@ async fn phrase_cards_have_visible_text_labels() {
 async fn click_toggles_and_reports_to_the_host() {
     let f = Fixture::new(&[]).await;
     let events = Array::new();
-    let listener = Function::new_with_args("e", "this.push([e.detail.id, e.detail.open, e.bubbles, e.composed])")
-        .bind(&events);
+    let listener = Function::new_with_args(
+        "e",
+        "this.push([e.detail.id, e.detail.open, e.bubbles, e.composed])",
+    )
+    .bind0(&events);
     f.host
         .add_event_listener_with_callback("reframe:toggle", &listener)
         .unwrap();
@@ -190,7 +212,10 @@ async fn click_toggles_and_reports_to_the_host() {
     let seen: Vec<String> = events.iter().map(|e| format!("{e:?}")).collect();
     assert_eq!(events.length(), 2, "{seen:?}");
     let first = Array::from(&events.get(0));
-    assert_eq!(first.get(0).as_string().unwrap(), "can-one-person-improve-relationship");
+    assert_eq!(
+        first.get(0).as_string().unwrap(),
+        "can-one-person-improve-relationship"
+    );
     assert_eq!(first.get(1), JsValue::TRUE);
     assert_eq!(first.get(2), JsValue::TRUE, "bubbles");
     assert_eq!(first.get(3), JsValue::TRUE, "composed");
@@ -203,6 +228,7 @@ async fn multiple_mode_keeps_answers_open_independently() {
     let f = Fixture::new(&[]).await;
     f.buttons()[0].click();
     settle().await;
+    assert_eq!(f.expanded(), [true, false, false, false, false, false]);
     f.buttons()[2].click();
     settle().await;
     assert_eq!(f.expanded(), [true, false, true, false, false, false]);
@@ -230,7 +256,11 @@ async fn open_accepts_first_and_ids() {
     assert_eq!(f.expanded(), [true, false, false, false, false, false]);
     f.assert_aria_consistent();
     f.remove();
-    let f = Fixture::new(&[("open", "is-refusal-a-red-flag what-is-discernment-counseling")]).await;
+    let f = Fixture::new(&[(
+        "open",
+        "is-refusal-a-red-flag what-is-discernment-counseling",
+    )])
+    .await;
     assert_eq!(f.expanded(), [false, false, false, false, true, true]);
     f.assert_aria_consistent();
     f.remove();
@@ -247,9 +277,17 @@ async fn arrow_home_end_move_focus_between_questions() {
     key(&buttons[1], "ArrowUp");
     assert_eq!(f.active_id(), buttons[0].id());
     key(&buttons[0], "ArrowUp");
-    assert_eq!(f.active_id(), buttons[5].id(), "Up from the first wraps to the last");
+    assert_eq!(
+        f.active_id(),
+        buttons[5].id(),
+        "Up from the first wraps to the last"
+    );
     key(&buttons[5], "ArrowDown");
-    assert_eq!(f.active_id(), buttons[0].id(), "Down from the last wraps to the first");
+    assert_eq!(
+        f.active_id(),
+        buttons[0].id(),
+        "Down from the last wraps to the first"
+    );
     key(&buttons[0], "End");
     assert_eq!(f.active_id(), buttons[5].id());
     key(&buttons[5], "Home");
@@ -290,13 +328,17 @@ async fn bad_attributes_warn_once_each_and_use_defaults() {
             .iter()
             .filter(|w| w.contains(&format!(" {attribute}=\"")))
             .collect();
-        assert_eq!(naming.len(), 1, "one warning for {attribute}: {warnings:#?}");
+        assert_eq!(
+            naming.len(),
+            1,
+            "one warning for {attribute}: {warnings:#?}"
+        );
         assert!(naming[0].contains("allowed: "), "{}", naming[0]);
     }
     let f = fixture.unwrap();
     assert_eq!(f.buttons().len(), 6, "the widget still renders");
     assert_eq!(f.buttons()[0].parent_element().unwrap().tag_name(), "H3");
-    assert!(f.one(".reframe").class_list().contains("theme-light"));
+    assert!(f.one(".reframe").class_name().contains("theme-light"));
     assert!(f.all(".card").is_empty(), "show keeps its valid part only");
 
     // Updating another attribute does not repeat the warnings.
@@ -315,7 +357,7 @@ async fn bad_attributes_warn_once_each_and_use_defaults() {
     })
     .await;
     assert!(again.is_empty(), "{again:#?}");
-    assert!(f.one(".reframe").class_list().contains("theme-dark"));
+    assert!(f.one(".reframe").class_name().contains("theme-dark"));
     f.remove();
 }
 
@@ -327,11 +369,18 @@ async fn update_rerenders_and_destroy_restores_the_fallback() {
     settle().await;
     assert_eq!(f.all(".card").len(), 3);
     let parts: Vec<String> = f.all(".part").iter().map(|p| p.class_name()).collect();
-    assert!(parts[0].contains("phrases") && parts[1].contains("faq"), "{parts:?}");
+    assert!(
+        parts[0].contains("phrases") && parts[1].contains("faq"),
+        "{parts:?}"
+    );
     f.handle.destroy();
     settle().await;
     assert!(f.all(".faq-button").is_empty());
-    assert_eq!(f.all("slot").len(), 1, "a slot shows the light-DOM fallback again");
+    assert_eq!(
+        f.all("slot").len(),
+        1,
+        "a slot shows the light-DOM fallback again"
+    );
     f.host.remove();
 }
 
@@ -345,15 +394,50 @@ async fn fires_ready_after_the_first_render() {
         "e",
         "this.push([e.detail.content, !!e.target.shadowRoot.querySelector('.faq-button')])",
     )
-    .bind(&seen);
+    .bind0(&seen);
     host.add_event_listener_with_callback("reframe:ready", &listener)
         .unwrap();
     let mut handle = mount(host.clone(), JsValue::UNDEFINED).unwrap();
     settle().await;
     assert_eq!(seen.length(), 1);
     let detail = Array::from(&seen.get(0));
-    assert_eq!(detail.get(0).as_string().unwrap(), "partner-refuses-therapy");
+    assert_eq!(
+        detail.get(0).as_string().unwrap(),
+        "partner-refuses-therapy"
+    );
     assert_eq!(detail.get(1), JsValue::TRUE, "rendered before ready fired");
     handle.destroy();
     host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn widgets_on_one_page_are_independent() {
+    let a = Fixture::new(&[("mode", "single")]).await;
+    let b = Fixture::new(&[]).await;
+    b.buttons()[0].click();
+    settle().await;
+    a.buttons()[1].click();
+    settle().await;
+    b.buttons()[2].click();
+    settle().await;
+    assert_eq!(a.expanded(), [false, true, false, false, false, false]);
+    assert_eq!(b.expanded(), [true, false, true, false, false, false]);
+    a.remove();
+    b.remove();
+}
+
+#[wasm_bindgen_test]
+async fn find_in_page_reveal_opens_the_answer() {
+    let f = Fixture::new(&[]).await;
+    let panel = f.one("#rf-a-is-refusal-a-red-flag");
+    assert_eq!(panel.get_attribute("hidden").unwrap(), "until-found");
+    // What the browser does when find-in-page matches text in a hidden="until-found" panel.
+    panel.remove_attribute("hidden").unwrap();
+    panel
+        .dispatch_event(&web_sys::Event::new("beforematch").unwrap())
+        .unwrap();
+    settle().await;
+    assert_eq!(f.expanded(), [false, false, false, false, true, false]);
+    f.assert_aria_consistent();
+    f.remove();
 }

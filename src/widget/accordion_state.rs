@@ -20,13 +20,6 @@ pub enum AccordionAction {
     Toggle(String),
     /// Open an answer (find-in-page revealed it, or a link targeted it).
     Reveal(String),
-    /// Start over from new options.
-    Reset {
-        /// Initially open ids.
-        open: Vec<String>,
-        /// The new mode.
-        mode: Mode,
-    },
 }
 
 impl AccordionState {
@@ -68,7 +61,6 @@ impl Reducible for AccordionState {
                 next.open.retain(|open| *open != id)
             }
             AccordionAction::Toggle(id) | AccordionAction::Reveal(id) => next.set_open(&id),
-            AccordionAction::Reset { open, mode } => next = AccordionState::new(open, mode),
         }
         if next == *self {
             self

@@ -52,6 +52,7 @@ pub fn App(props: &AppProps) -> Html {
         "faq" => content.faq.as_ref().map(|faq| {
             html! {
                 <FaqAccordion
+                    key={format!("{:?} {}", options.mode, options.open.join(" "))}
                     faq={faq.clone()}
                     {level}
                     mode={options.mode}

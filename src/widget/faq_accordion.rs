@@ -23,7 +23,7 @@ pub struct FaqAccordionProps {
     pub level: u8,
     /// Single or multiple open answers.
     pub mode: Mode,
-    /// Ids of the answers open at first render.
+    /// Ids of the answers open at first render (changing it requires a new `key`).
     pub open: Vec<String>,
     /// Called when a visitor opens or closes an answer.
     pub on_toggle: Callback<Toggle>,
@@ -33,18 +33,14 @@ pub struct FaqAccordionProps {
 /// Up/Down/Home/End keyboard navigation between question buttons.
 #[function_component]
 pub fn FaqAccordion(props: &FaqAccordionProps) -> Html {
+    // `open` and `mode` seed the state; the parent keys this component on them, so new values
+    // start a fresh accordion rather than patching a visitor's choices.
     let state = use_reducer_eq(|| AccordionState::new(props.open.clone(), props.mode));
-    {
-        let state = state.clone();
-        use_effect_with((props.open.clone(), props.mode), move |(open, mode)| {
-            state.dispatch(AccordionAction::Reset {
-                open: open.clone(),
-                mode: *mode,
-            });
-        });
-    }
     let count = props.faq.items.len();
-    let buttons = use_memo(count, |count| vec![NodeRef::default(); *count]);
+    // One distinct ref per button (`vec![NodeRef; n]` would clone one shared ref).
+    let buttons = use_memo(count, |count| {
+        (0..*count).map(|_| NodeRef::default()).collect::<Vec<_>>()
+    });
 
     let on_toggle = {
         let state = state.clone();

@@ -39,18 +39,6 @@ pub fn FaqItemView(props: &FaqItemViewProps) -> Html {
     let panel = use_node_ref();
     {
         let panel = panel.clone();
-        use_effect_with(props.open, move |open| {
-            if let Some(panel) = panel.cast::<Element>() {
-                let _ = if *open {
-                    panel.remove_attribute("hidden")
-                } else {
-                    panel.set_attribute("hidden", "until-found")
-                };
-            }
-        });
-    }
-    {
-        let panel = panel.clone();
         let on_reveal = props.on_reveal.clone();
         let id = props.item.id.clone();
         use_effect_with((), move |_| {
@@ -86,6 +74,24 @@ pub fn FaqItemView(props: &FaqItemViewProps) -> Html {
         let index = props.index;
         Callback::from(move |event: KeyboardEvent| on_keydown.emit((index, event)))
     };
+    let mut answer = html! {
+        <div
+            ref={panel}
+            id={panel_id.clone()}
+            class="faq-answer"
+            part="answer"
+            role={props.region.then_some("region")}
+            aria-labelledby={props.region.then_some(button_id.clone())}
+        >
+            <Paragraphs texts={props.item.answer.clone()} />
+        </div>
+    };
+    if !props.open {
+        // `html!` treats `hidden` as a boolean; set the keyword in the same render instead.
+        if let Html::VTag(tag) = &mut answer {
+            std::rc::Rc::make_mut(tag).add_attribute("hidden", "until-found");
+        }
+    }
     html! {
         <div class={classes!("faq-item", props.open.then_some("is-open"))} part="faq-item">
             <Heading level={props.level} class="faq-heading">
@@ -96,7 +102,7 @@ pub fn FaqItemView(props: &FaqItemViewProps) -> Html {
                     part="question"
                     id={button_id.clone()}
                     aria-expanded={props.open.to_string()}
-                    aria-controls={panel_id.clone()}
+                    aria-controls={panel_id}
                     {onclick}
                     {onkeydown}
                 >
@@ -104,16 +110,7 @@ pub fn FaqItemView(props: &FaqItemViewProps) -> Html {
                     <span class="faq-icon" aria-hidden="true"></span>
                 </button>
             </Heading>
-            <div
-                ref={panel}
-                id={panel_id}
-                class="faq-answer"
-                part="answer"
-                role={props.region.then_some("region")}
-                aria-labelledby={props.region.then_some(button_id)}
-            >
-                <Paragraphs texts={props.item.answer.clone()} />
-            </div>
+            { answer }
         </div>
     }
 }
