@@ -1,0 +1,21 @@
+# Thin wrappers over scripts/. Each target installs what it needs first (scripts/setup).
+.PHONY: run test dist bench setup
+
+setup:
+	scripts/setup
+
+## Build and serve the demo page on http://127.0.0.1:8080
+run: setup
+	. scripts/env.sh && trunk serve
+
+## Build and pass every test layer
+test: setup
+	scripts/test
+
+## Release build into dist/ (copy that folder to any static host)
+dist: setup
+	. scripts/env.sh && trunk build --release
+
+## Sizes of what a visitor downloads
+bench: dist
+	scripts/size
