@@ -35,6 +35,22 @@ fn seed_lines() -> Vec<&'static str> {
 }
 
 #[test]
+fn direction_follows_the_language() {
+    let mut set = seed_set();
+    assert_eq!(set.direction(), "ltr");
+    for (lang, dir) in [
+        ("ar", "rtl"),
+        ("he-IL", "rtl"),
+        ("FA", "rtl"),
+        ("en-GB", "ltr"),
+        ("arn", "ltr"),
+    ] {
+        set.lang = lang.into();
+        assert_eq!(set.direction(), dir, "{lang}");
+    }
+}
+
+#[test]
 fn every_content_file_parses_and_validates() {
     let files = content_files();
     assert!(!files.is_empty(), "content/ holds no content files");

@@ -25,8 +25,12 @@ impl Fixture {
         let host = document.create_element("div").unwrap();
         host.set_inner_html("<p class=\"fallback\">Fallback text</p>");
         document.body().unwrap().append_child(&host).unwrap();
+        let ready = Array::new();
+        let listener = Function::new_with_args("e", "this.push(e)").bind0(&ready);
+        host.add_event_listener_with_callback("reframe:ready", &listener)
+            .unwrap();
         let handle = mount(host.clone(), object(options)).unwrap();
-        settle().await;
+        until("reframe:ready", 1, || ready.length()).await;
         Fixture { host, handle }
     }
 
@@ -80,6 +84,14 @@ impl Fixture {
         }
     }
 
+    /// Waits until the buttons' `aria-expanded` states are `expected`.
+    async fn until_expanded<const N: usize>(&self, expected: [bool; N]) {
+        until("aria-expanded states", expected.to_vec(), || {
+            self.expanded()
+        })
+        .await;
+    }
+
     fn active_id(&self) -> String {
         self.root()
             .active_element()
@@ -101,15 +113,29 @@ fn object(pairs: &[(&str, &str)]) -> JsValue {
     object.into()
 }
 
-/// Lets Yew's scheduler and effects run (it yields to the browser every 16 ms of work).
-async fn settle() {
+/// Waits `ms` milliseconds, letting Yew's scheduler run (it renders in microtasks, and yields
+/// to the browser after 16 ms of work).
+async fn sleep(ms: i32) {
     let promise = Promise::new(&mut |resolve, _| {
         web_sys::window()
             .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 40)
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
             .unwrap();
     });
     JsFuture::from(promise).await.unwrap();
+}
+
+/// Polls `read` until it returns `expected` (5 s at most), then returns; panics with `what`
+/// and the last value otherwise. Rendering is asynchronous, so tests wait for outcomes rather
+/// than for fixed times.
+async fn until<T: PartialEq + std::fmt::Debug>(what: &str, expected: T, read: impl Fn() -> T) {
+    for _ in 0..500 {
+        if read() == expected {
+            return;
+        }
+        sleep(10).await;
+    }
+    assert_eq!(read(), expected, "timed out waiting for {what}");
 }
 
 fn key(target: &HtmlElement, key: &str) {
@@ -202,12 +228,11 @@ async fn click_toggles_and_reports_to_the_host() {
         .add_event_listener_with_callback("reframe:toggle", &listener)
         .unwrap();
     f.buttons()[1].click();
-    settle().await;
-    assert_eq!(f.expanded(), [false, true, false, false, false, false]);
+    f.until_expanded([false, true, false, false, false, false])
+        .await;
     f.assert_aria_consistent();
     f.buttons()[1].click();
-    settle().await;
-    assert_eq!(f.expanded(), [false; 6]);
+    f.until_expanded([false; 6]).await;
     f.assert_aria_consistent();
     let seen: Vec<String> = events.iter().map(|e| format!("{e:?}")).collect();
     assert_eq!(events.length(), 2, "{seen:?}");
@@ -227,11 +252,11 @@ async fn click_toggles_and_reports_to_the_host() {
 async fn multiple_mode_keeps_answers_open_independently() {
     let f = Fixture::new(&[]).await;
     f.buttons()[0].click();
-    settle().await;
-    assert_eq!(f.expanded(), [true, false, false, false, false, false]);
+    f.until_expanded([true, false, false, false, false, false])
+        .await;
     f.buttons()[2].click();
-    settle().await;
-    assert_eq!(f.expanded(), [true, false, true, false, false, false]);
+    f.until_expanded([true, false, true, false, false, false])
+        .await;
     f.assert_aria_consistent();
     f.remove();
 }
@@ -241,11 +266,10 @@ async fn single_mode_closes_the_others() {
     let f = Fixture::new(&[("mode", "single"), ("open", "first")]).await;
     assert_eq!(f.expanded(), [true, false, false, false, false, false]);
     f.buttons()[3].click();
-    settle().await;
-    assert_eq!(f.expanded(), [false, false, false, true, false, false]);
+    f.until_expanded([false, false, false, true, false, false])
+        .await;
     f.buttons()[3].click();
-    settle().await;
-    assert_eq!(f.expanded(), [false; 6], "the open answer can be closed");
+    f.until_expanded([false; 6]).await;
     f.assert_aria_consistent();
     f.remove();
 }
@@ -353,11 +377,13 @@ async fn bad_attributes_warn_once_each_and_use_defaults() {
                 ("content", "nope"),
             ]))
             .unwrap();
-        settle().await;
+        until("the dark theme", true, || {
+            f.one(".reframe").class_name().contains("theme-dark")
+        })
+        .await;
     })
     .await;
     assert!(again.is_empty(), "{again:#?}");
-    assert!(f.one(".reframe").class_name().contains("theme-dark"));
     f.remove();
 }
 
@@ -366,16 +392,14 @@ async fn update_rerenders_and_destroy_restores_the_fallback() {
     let mut f = Fixture::new(&[("show", "faq")]).await;
     assert!(f.all(".card").is_empty());
     f.handle.update(object(&[("show", "phrases faq")])).unwrap();
-    settle().await;
-    assert_eq!(f.all(".card").len(), 3);
+    until("phrase cards", 3, || f.all(".card").len()).await;
     let parts: Vec<String> = f.all(".part").iter().map(|p| p.class_name()).collect();
     assert!(
         parts[0].contains("phrases") && parts[1].contains("faq"),
         "{parts:?}"
     );
     f.handle.destroy();
-    settle().await;
-    assert!(f.all(".faq-button").is_empty());
+    until("the widget to go", 0, || f.all(".faq-button").len()).await;
     assert_eq!(
         f.all("slot").len(),
         1,
@@ -398,8 +422,9 @@ async fn fires_ready_after_the_first_render() {
     host.add_event_listener_with_callback("reframe:ready", &listener)
         .unwrap();
     let mut handle = mount(host.clone(), JsValue::UNDEFINED).unwrap();
-    settle().await;
-    assert_eq!(seen.length(), 1);
+    until("reframe:ready", 1, || seen.length()).await;
+    sleep(50).await;
+    assert_eq!(seen.length(), 1, "ready fires once");
     let detail = Array::from(&seen.get(0));
     assert_eq!(
         detail.get(0).as_string().unwrap(),
@@ -415,13 +440,15 @@ async fn widgets_on_one_page_are_independent() {
     let a = Fixture::new(&[("mode", "single")]).await;
     let b = Fixture::new(&[]).await;
     b.buttons()[0].click();
-    settle().await;
+    b.until_expanded([true, false, false, false, false, false])
+        .await;
     a.buttons()[1].click();
-    settle().await;
+    a.until_expanded([false, true, false, false, false, false])
+        .await;
     b.buttons()[2].click();
-    settle().await;
+    b.until_expanded([true, false, true, false, false, false])
+        .await;
     assert_eq!(a.expanded(), [false, true, false, false, false, false]);
-    assert_eq!(b.expanded(), [true, false, true, false, false, false]);
     a.remove();
     b.remove();
 }
@@ -436,8 +463,8 @@ async fn find_in_page_reveal_opens_the_answer() {
     panel
         .dispatch_event(&web_sys::Event::new("beforematch").unwrap())
         .unwrap();
-    settle().await;
-    assert_eq!(f.expanded(), [false, false, false, false, true, false]);
+    f.until_expanded([false, false, false, false, true, false])
+        .await;
     f.assert_aria_consistent();
     f.remove();
 }

@@ -184,6 +184,21 @@ impl ContentSet {
         names
     }
 
+    /// Writing direction of the text, from its language: `rtl` for languages written right to
+    /// left (Arabic, Hebrew, Persian, Urdu, ...), else `ltr`. The widget sets it, so English
+    /// content stays left-to-right on a right-to-left page, and the reverse.
+    pub fn direction(&self) -> &'static str {
+        const RTL: [&str; 12] = [
+            "ar", "arc", "ckb", "dv", "fa", "he", "ks", "ku", "ps", "sd", "ur", "yi",
+        ];
+        let primary = self.lang.split(['-', '_']).next().unwrap_or_default();
+        if RTL.iter().any(|l| l.eq_ignore_ascii_case(primary)) {
+            "rtl"
+        } else {
+            "ltr"
+        }
+    }
+
     /// The section with this id, if any.
     pub fn section(&self, id: &str) -> Option<&Section> {
         self.sections.iter().find(|s| s.id == id)

@@ -77,6 +77,7 @@ pub fn App(props: &AppProps) -> Html {
             class={classes!("reframe", format!("theme-{}", options.theme.name()))}
             part="root"
             lang={content.lang.clone()}
+            dir={content.direction()}
         >
             { for parts.flatten() }
         </div>

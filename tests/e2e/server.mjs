@@ -18,16 +18,19 @@ const TYPES = {
 
 /**
  * Starts the server on a free loopback port.
- * `mounts` maps URL prefixes to folders; `headers(pathname)` returns extra response headers.
+ * `mounts` maps URL prefixes to folders; `headers(pathname)` returns extra response headers;
+ * `missing(pathname)` makes a path answer 404 (to simulate a broken deployment).
  * Resolves to `{ origin, close() }`.
  */
-export async function startServer({ mounts, headers = () => ({}) }) {
-  const roots = Object.entries(mounts).map(([prefix, dir]) => [prefix, resolve(dir)]);
+export async function startServer({ mounts, headers = () => ({}), missing = () => false }) {
+  const roots = Object.entries(mounts)
+    .map(([prefix, dir]) => [prefix, resolve(dir)])
+    .sort((a, b) => b[0].length - a[0].length);
   const server = createServer(async (request, response) => {
     const pathname = decodeURIComponent(new URL(request.url, "http://x").pathname);
     const mount = roots.find(([prefix]) => pathname.startsWith(prefix));
     const file = mount && normalize(join(mount[1], pathname.slice(mount[0].length)));
-    if (!file || !file.startsWith(mount[1])) {
+    if (!file || !file.startsWith(mount[1]) || missing(pathname)) {
       response.writeHead(404).end("not found");
       return;
     }

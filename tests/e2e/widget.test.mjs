@@ -1,12 +1,13 @@
 // End-to-end tests: real host pages that include dist/reframe.js by script tag, in every
 // selected engine (engines.mjs) and host page (hosts.mjs). Run by scripts/e2e after a release
-// build; screenshots land in target/e2e/<engine>-<host>.png.
+// build; a screenshot per host and engine lands in target/e2e/<engine>-<host>.png.
+// Every assertion message starts with [engine / host].
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { mkdir, writeFile } from "node:fs/promises";
 import { Key } from "selenium-webdriver";
 import { selectedEngines, startSession } from "./engines.mjs";
-import { HOSTS } from "./hosts.mjs";
+import { HOSTS, headersFor } from "./hosts.mjs";
 import { startServer } from "./server.mjs";
 
 const DIST = process.env.REFRAME_DIST ?? "dist";
@@ -19,13 +20,19 @@ const SEED_QUESTIONS = [
   "Is it a red flag if my partner refuses therapy?",
   "What is discernment counseling and when is it helpful?",
 ];
+const TYPOGRAPHY = ["font-size", "line-height", "letter-spacing", "text-transform", "font-family", "font-weight"];
 
-/** Reads the widget's state from inside its shadow root. */
+/** Reads the first widget's state from inside its shadow root. */
 const STATE = `
   const widget = document.querySelector("reframe-widget");
   const root = widget && widget.shadowRoot;
   const buttons = root ? [...root.querySelectorAll(".faq-button")] : [];
   const active = root && root.activeElement;
+  const style = (el) => {
+    if (!el) return null;
+    const s = getComputedStyle(el);
+    return Object.fromEntries(${JSON.stringify(TYPOGRAPHY)}.map((p) => [p, s.getPropertyValue(p)]));
+  };
   return {
     questions: buttons.map((b) => b.textContent),
     expanded: buttons.map((b) => b.getAttribute("aria-expanded") === "true"),
@@ -40,6 +47,17 @@ const STATE = `
       const fallback = widget && widget.querySelector(".fallback");
       return !!fallback && fallback.getClientRects().length > 0;
     })(),
+    typography: root && {
+      question: style(root.querySelector(".faq-question")),
+      answer: style(root.querySelector(".faq-answer p")),
+      card: style(root.querySelector(".card-text")),
+    },
+    direction: root && root.querySelector(".reframe") ? getComputedStyle(root.querySelector(".reframe")).direction : null,
+    iconLeftOfText: buttons[0]
+      ? buttons[0].querySelector(".faq-icon").getBoundingClientRect().left <
+        buttons[0].querySelector(".faq-question").getBoundingClientRect().left
+      : null,
+    probes: window.__reframeProbes(),
     log: window.__reframeLog,
   };`;
 
@@ -47,11 +65,18 @@ for (const engine of selectedEngines()) {
   describe(engine, () => {
     let driver;
     let server;
+    let reference = null; // the plain host's typography in this engine
 
     before(async () => {
       server = await startServer({
-        mounts: { "/reframe/": DIST, "/hosts/": "tests/e2e/hosts" },
-        headers: (path) => HOSTS.find((h) => h.path === path)?.headers ?? {},
+        mounts: {
+          "/reframe/": DIST,
+          "/reframe-no-wasm/": DIST,
+          "/hosts/": "tests/e2e/hosts",
+          "/vendor/bootstrap/": "node_modules/bootstrap/dist",
+        },
+        headers: headersFor,
+        missing: (path) => path.startsWith("/reframe-no-wasm/") && path.endsWith(".wasm"),
       });
       driver = await startSession(engine);
       await mkdir(SHOTS, { recursive: true });
@@ -62,102 +87,175 @@ for (const engine of selectedEngines()) {
       await server?.close();
     });
 
-    describe("host without WebAssembly", () => {
-      it("keeps the fallback visible and throws nothing", async () => {
-        const where = `[${engine} / no-webassembly]`;
-        await driver.get(server.origin + "/hosts/no-webassembly.html");
-        let s;
-        await driver
-          .wait(async () => (s = await driver.executeScript(STATE)).log.events.length > 0, 10000)
-          .catch(() => assert.fail(`${where} no reframe:error event; state: ${JSON.stringify(s)}`));
-        assert.deepEqual(s.log.events.map((e) => e.type), ["reframe:error"], `${where} events`);
-        assert.match(s.log.events[0].detail.message, /WebAssembly is not available/, `${where} error detail`);
-        assert.equal(s.fallbackVisible, true, `${where} fallback visible`);
-        assert.deepEqual(s.questions, [], `${where} nothing rendered`);
-        assert.deepEqual(s.log.errors, [], `${where} no console errors or uncaught exceptions`);
-        assert.equal(s.log.warnings.length, 1, `${where} one console warning`);
-      });
-    });
+    const state = () => driver.executeScript(STATE);
+    const press = (key) => driver.actions().sendKeys(key).perform();
+    const screenshot = async (name) => {
+      await driver.sleep(300); // let the icon's 0.2 s transition finish, for a readable picture
+      await writeFile(`${SHOTS}/${engine}-${name}.png`, await driver.takeScreenshot(), "base64");
+    };
+    /** Polls the state until `test` passes; fails naming what it waited for. */
+    const waitFor = async (where, what, test, read = state, timeout = 15000) => {
+      let last;
+      try {
+        await driver.wait(async () => test((last = await read())), timeout);
+      } catch {
+        assert.fail(`${where} timed out waiting for ${what}; last state: ${JSON.stringify(last)}`);
+      }
+      return last;
+    };
 
     for (const host of HOSTS) {
       describe(`host ${host.name}`, () => {
         const where = `[${engine} / ${host.name}]`;
-        const state = () => driver.executeScript(STATE);
-        const waitFor = async (what, test, timeout = 10000) => {
-          let last;
-          try {
-            await driver.wait(async () => test((last = await state())), timeout);
-          } catch {
-            assert.fail(`${where} timed out waiting for ${what}; last state: ${JSON.stringify(last)}`);
-          }
-          return last;
-        };
         const button = (index) =>
           driver.executeScript(
             `return document.querySelector("reframe-widget").shadowRoot.querySelectorAll(".faq-button")[${index}]`,
           );
-        const press = (key) => driver.actions().sendKeys(key).perform();
 
         before(async () => {
+          await driver.switchTo().defaultContent();
           await driver.get(server.origin + host.path);
+          if (host.frame) {
+            await driver.wait(async () => (await driver.executeScript("return window.frames.length")) > 0, 5000);
+            await driver.switchTo().frame(0);
+          }
         });
 
         it("renders all the content and hides the fallback", async () => {
-          const s = await waitFor("the widget to render", (s) => s.questions.length === 6);
+          const s = await waitFor(where, "the widget to render and fire reframe:ready", (s) =>
+            s.questions.length === 6 && s.log.events.some((e) => e.type === "reframe:ready"),
+          );
           assert.deepEqual(s.questions, SEED_QUESTIONS, `${where} questions`);
           assert.equal(s.cards, 3, `${where} phrase cards`);
-          assert.deepEqual(s.labels, ["✕Instead of", "✓Try", "✕Instead of", "✓Try", "✕Instead of", "✓Try"]);
+          assert.deepEqual(
+            s.labels,
+            ["✕Instead of", "✓Try", "✕Instead of", "✓Try", "✕Instead of", "✓Try"],
+            `${where} card labels`,
+          );
           assert.deepEqual(s.expanded, [false, false, false, false, false, false], `${where} all closed`);
-          assert.deepEqual(s.shown, s.expanded, `${where} panels match aria-expanded`);
+          assert.deepEqual(s.shown, s.expanded, `${where} panels shown match aria-expanded`);
           assert.equal(s.fallbackVisible, false, `${where} fallback hidden after render`);
           assert.deepEqual(
             s.log.events.filter((e) => e.type === "reframe:ready").map((e) => e.detail),
             [{ content: "partner-refuses-therapy" }],
             `${where} one reframe:ready event`,
           );
+          // The content's language sets the direction: English stays left-to-right on an RTL page.
+          assert.equal(s.direction, "ltr", `${where} English content is laid out left to right`);
+          assert.equal(s.iconLeftOfText, false, `${where} the toggle icon sits at the end (right)`);
         });
 
         it("toggles an answer by click", async () => {
           await (await button(1)).click();
-          let s = await waitFor("answer 2 to open", (s) => s.expanded[1]);
-          assert.deepEqual(s.shown, s.expanded, `${where} panels match aria-expanded`);
+          let s = await waitFor(where, "answer 2 to open", (s) => s.expanded[1]);
+          assert.deepEqual(s.shown, s.expanded, `${where} panels shown match aria-expanded`);
           await (await button(1)).click();
-          s = await waitFor("answer 2 to close", (s) => !s.expanded[1]);
-          assert.deepEqual(s.shown, s.expanded, `${where} panels match aria-expanded`);
+          s = await waitFor(where, "answer 2 to close", (s) => !s.expanded[1]);
+          assert.deepEqual(s.shown, s.expanded, `${where} panels shown match aria-expanded`);
           const toggles = s.log.events.filter((e) => e.type === "reframe:toggle").map((e) => e.detail);
-          assert.deepEqual(toggles.slice(-2), [
-            { id: "can-one-person-improve-relationship", open: true },
-            { id: "can-one-person-improve-relationship", open: false },
-          ]);
+          assert.deepEqual(
+            toggles.slice(-2),
+            [
+              { id: "can-one-person-improve-relationship", open: true },
+              { id: "can-one-person-improve-relationship", open: false },
+            ],
+            `${where} reframe:toggle events`,
+          );
         });
 
         it("works with the keyboard alone", async () => {
-          await driver.executeScript(`document.querySelector("#before").tabIndex = -1;
-            document.querySelector("#before").focus();`);
+          await driver.executeScript(`const p = document.querySelector("#before"); p.tabIndex = -1; p.focus();`);
           await press(Key.TAB);
-          let s = await waitFor("Tab to reach the first question", (s) => s.active?.endsWith("partner-refuses"));
+          await waitFor(where, "Tab to reach the first question", (s) => s.active === "rf-q-what-to-do-if-partner-refuses");
           await press(Key.ENTER);
-          s = await waitFor("Enter to open answer 1", (s) => s.expanded[0]);
-          assert.deepEqual(s.shown, s.expanded, `${where} panels match aria-expanded`);
+          let s = await waitFor(where, "Enter to open answer 1", (s) => s.expanded[0]);
+          assert.deepEqual(s.shown, s.expanded, `${where} panels shown match aria-expanded`);
           await press(Key.SPACE);
-          s = await waitFor("Space to close answer 1", (s) => !s.expanded[0]);
+          await waitFor(where, "Space to close answer 1", (s) => !s.expanded[0]);
           await press(Key.ARROW_DOWN);
-          s = await waitFor("ArrowDown to move to question 2", (s) => s.active === "rf-q-can-one-person-improve-relationship");
+          await waitFor(where, "ArrowDown to move to question 2", (s) => s.active === "rf-q-can-one-person-improve-relationship");
           await press(Key.END);
-          s = await waitFor("End to move to the last question", (s) => s.active === "rf-q-what-is-discernment-counseling");
+          await waitFor(where, "End to move to the last question", (s) => s.active === "rf-q-what-is-discernment-counseling");
           await press(Key.HOME);
-          s = await waitFor("Home to move to the first question", (s) => s.active === "rf-q-what-to-do-if-partner-refuses");
+          await waitFor(where, "Home to move to the first question", (s) => s.active === "rf-q-what-to-do-if-partner-refuses");
           await press(Key.TAB);
-          s = await waitFor("Tab to move to question 2", (s) => s.active === "rf-q-can-one-person-improve-relationship");
+          s = await waitFor(where, "Tab to move to question 2", (s) => s.active === "rf-q-can-one-person-improve-relationship");
           assert.deepEqual(s.expanded, [false, false, false, false, false, false], `${where} nothing left open`);
         });
 
-        it("leaves no console errors or uncaught exceptions", async () => {
+        it("keeps its typography whatever the host's CSS", async () => {
+          await (await button(0)).click();
+          const s = await waitFor(where, "answer 1 to open", (s) => s.expanded[0]);
+          if (host.name === "plain") reference = s.typography;
+          assert.ok(reference, `${where} no reference: the plain host did not run first`);
+          assert.deepEqual(s.typography, reference, `${where} typography differs from the plain host's`);
+          assert.equal(s.typography.question["text-transform"], "none", `${where} question text-transform`);
+          assert.equal(s.typography.answer["letter-spacing"], "normal", `${where} answer letter-spacing`);
+          await screenshot(host.name);
+        });
+
+        it("leaves the host page's own elements as they were", async () => {
           const s = await state();
-          assert.deepEqual(s.log.errors, [], `${where} console errors`);
+          assert.ok(s.log.probesBefore?.length >= 2, `${where} probes recorded before the widget loaded`);
+          assert.deepEqual(s.probes, s.log.probesBefore, `${where} host elements changed style`);
+        });
+
+        it("logs no errors or warnings and breaks no security policy", async () => {
+          const s = await state();
+          assert.deepEqual(s.log.errors, [], `${where} console errors or uncaught exceptions`);
           assert.deepEqual(s.log.warnings, [], `${where} console warnings`);
-          const png = await driver.takeScreenshot();
-          await writeFile(`${SHOTS}/${engine}-${host.name}.png`, png, "base64");
+          assert.deepEqual(s.log.csp, [], `${where} securitypolicyviolation events`);
+        });
+      });
+    }
+
+    describe("host several-widgets", () => {
+      const where = `[${engine} / several-widgets]`;
+      const WIDGETS = `
+        const hosts = [...document.querySelectorAll("reframe-widget"), document.querySelector("#api")];
+        return {
+          rendered: hosts.map((h) => (h.shadowRoot ? h.shadowRoot.querySelectorAll(".faq-button, .card").length : 0)),
+          questionTags: hosts.map((h) => h.shadowRoot?.querySelector(".faq-button")?.parentElement.tagName ?? null),
+          wasmFetches: performance.getEntriesByType("resource").filter((e) => e.name.endsWith(".wasm")).length,
+          ready: window.__reframeLog.events.filter((e) => e.type === "reframe:ready").length,
+          log: window.__reframeLog,
+        };`;
+
+      it("renders every widget, from one WebAssembly download", async () => {
+        await driver.switchTo().defaultContent();
+        await driver.get(server.origin + "/hosts/multi.html");
+        const read = () => driver.executeScript(WIDGETS);
+        const s = await waitFor(where, "five widgets (one added later, one by mount())", (s) =>
+          s.rendered.length === 5 && s.rendered.every((n) => n > 0) && s.ready === 5,
+          read,
+        );
+        // one: faq (6); two: phrases (3); three: faq; four (added later): faq; api: phrases.
+        assert.deepEqual(s.rendered, [6, 3, 6, 6, 3], `${where} buttons and cards per widget`);
+        assert.deepEqual(s.questionTags, ["H3", null, "H4", "H3", null], `${where} heading levels`);
+        assert.equal(s.wasmFetches, 1, `${where} the wasm is fetched once per page`);
+        assert.deepEqual(s.log.errors, [], `${where} console errors or uncaught exceptions`);
+        assert.deepEqual(s.log.warnings, [], `${where} console warnings`);
+        await screenshot("several-widgets");
+      });
+    });
+
+    for (const [name, path, reason] of [
+      ["wasm-404", "/hosts/wasm-404.html", /./],
+      ["no-webassembly", "/hosts/no-webassembly.html", /WebAssembly is not available/],
+    ]) {
+      describe(`host ${name}`, () => {
+        it("keeps the fallback visible and throws nothing", async () => {
+          const where = `[${engine} / ${name}]`;
+          await driver.switchTo().defaultContent();
+          await driver.get(server.origin + path);
+          const s = await waitFor(where, "a reframe:error event", (s) => s.log.events.length > 0);
+          assert.deepEqual(s.log.events.map((e) => e.type), ["reframe:error"], `${where} events`);
+          assert.match(s.log.events[0].detail.message, reason, `${where} error detail`);
+          assert.equal(s.fallbackVisible, true, `${where} fallback visible`);
+          assert.deepEqual(s.questions, [], `${where} nothing rendered`);
+          assert.deepEqual(s.log.errors, [], `${where} no console errors or uncaught exceptions`);
+          assert.equal(s.log.warnings.length, 1, `${where} one console warning: ${s.log.warnings}`);
+          await screenshot(name);
         });
       });
     }
