@@ -9,6 +9,9 @@ mod load;
 #[path = "src/content/model.rs"]
 #[allow(dead_code)]
 mod model;
+#[path = "src/content/rich_text.rs"]
+#[allow(dead_code)]
+mod rich_text;
 #[path = "src/content/validate.rs"]
 #[allow(dead_code)]
 mod validate;

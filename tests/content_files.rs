@@ -3,7 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use reframe_core::content::load::from_json;
-use reframe_core::content::model::{Block, ContentSet};
+use reframe_core::content::model::{Block, ContentSet, RichText};
 use reframe_core::content::{bundled, validate::is_slug};
 use std::fs;
 
@@ -101,7 +101,7 @@ fn the_six_faq_questions_and_answers_are_verbatim() {
     for ((question, answer), item) in seed_faq.iter().zip(&faq.items) {
         assert!(question.ends_with('?'), "{question}");
         assert_eq!(item.question, *question);
-        assert_eq!(item.answer, vec![answer.to_string()]);
+        assert_eq!(item.answer, vec![RichText::plain(answer)]);
         assert!(is_slug(&item.id));
     }
 }
@@ -133,38 +133,41 @@ fn the_three_phrase_pairs_are_verbatim() {
 #[test]
 fn every_article_text_comes_from_the_seed() {
     let set = seed_set();
-    let mut texts: Vec<&str> = vec![];
+    let mut texts: Vec<String> = vec![];
     let summary = set.summary.as_ref().unwrap();
-    texts.push(&summary.text);
+    texts.push(summary.text.plain_text());
     let phrases = set.phrases.as_ref().unwrap();
     texts.extend(
         phrases
             .intro
             .iter()
             .chain(&phrases.outro)
-            .map(String::as_str),
+            .map(RichText::plain_text),
     );
     for section in &set.sections {
-        texts.push(&section.title);
+        texts.push(section.title.clone());
         for block in &section.blocks {
             match block {
-                Block::Paragraph(p) => texts.push(p),
+                Block::Paragraph(p) => texts.push(p.plain_text()),
                 Block::List(items) => {
                     for item in items {
-                        texts.extend(item.term.as_deref());
-                        texts.push(&item.text);
+                        texts.extend(item.term.clone());
+                        texts.push(item.text.plain_text());
                     }
                 }
                 Block::Subsection(sub) => {
-                    texts.push(&sub.title);
-                    texts.extend(sub.paragraphs.iter().map(String::as_str));
+                    texts.push(sub.title.clone());
+                    texts.extend(sub.paragraphs.iter().map(RichText::plain_text));
                 }
             }
         }
     }
     assert!(texts.len() > 40, "only {} texts", texts.len());
     for text in texts {
-        assert!(SEED.contains(text), "not in the seed word for word: {text}");
+        assert!(
+            SEED.contains(&text),
+            "not in the seed word for word: {text}"
+        );
     }
     let ids: Vec<&str> = set.sections.iter().map(|s| s.id.as_str()).collect();
     for part in [

@@ -4,6 +4,7 @@ pub mod bundled;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod load;
 pub mod model;
+pub mod rich_text;
 pub mod validate;
 
 pub use model::ContentSet;

@@ -4,6 +4,7 @@
 //! validator and the widget. They hold no browser code, so native tests (and the build script,
 //! which includes this file) can use them.
 
+pub use super::rich_text::RichText;
 use serde::{Deserialize, Serialize};
 
 /// One content set: everything the widget can show for one article.
@@ -40,8 +41,8 @@ pub struct ContentSet {
 pub struct Summary {
     /// Visible label, e.g. `Quick Answer`.
     pub label: String,
-    /// The answer itself.
-    pub text: String,
+    /// The answer itself (rich text).
+    pub text: RichText,
 }
 
 /// The FAQ: a titled list of questions with answers.
@@ -62,8 +63,8 @@ pub struct FaqItem {
     pub id: String,
     /// The question.
     pub question: String,
-    /// The answer, one or more paragraphs.
-    pub answer: Vec<String>,
+    /// The answer, one or more paragraphs of rich text.
+    pub answer: Vec<RichText>,
 }
 
 /// The "What to Say" section: pairs of a phrase to avoid and a phrase to try instead.
@@ -72,14 +73,14 @@ pub struct FaqItem {
 pub struct Phrases {
     /// Section heading.
     pub title: String,
-    /// Paragraphs before the cards.
+    /// Paragraphs (rich text) before the cards.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub intro: Vec<String>,
+    pub intro: Vec<RichText>,
     /// The pairs, in display order.
     pub pairs: Vec<PhrasePair>,
-    /// Paragraphs after the cards.
+    /// Paragraphs (rich text) after the cards.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub outro: Vec<String>,
+    pub outro: Vec<RichText>,
 }
 
 /// One "Instead of" / "Try" pair.
@@ -109,8 +110,8 @@ pub struct Section {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase", deny_unknown_fields)]
 pub enum Block {
-    /// A paragraph of text.
-    Paragraph(String),
+    /// A paragraph of rich text.
+    Paragraph(RichText),
     /// A bulleted list.
     List(Vec<ListItem>),
     /// A sub-heading with its paragraphs.
@@ -124,8 +125,8 @@ pub struct ListItem {
     /// Lead-in term shown before the text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub term: Option<String>,
-    /// The entry's text.
-    pub text: String,
+    /// The entry's text (rich text).
+    pub text: RichText,
 }
 
 /// A sub-heading and the paragraphs under it.
@@ -134,8 +135,8 @@ pub struct ListItem {
 pub struct Subsection {
     /// Sub-heading.
     pub title: String,
-    /// Paragraphs under it.
-    pub paragraphs: Vec<String>,
+    /// Paragraphs (rich text) under it.
+    pub paragraphs: Vec<RichText>,
 }
 
 /// Further reading: links to related guides.

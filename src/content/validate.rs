@@ -2,7 +2,7 @@
 //!
 //! The same rules run in the build script (bundled files), in native tests and in the browser.
 
-use super::model::{Block, ContentSet, FIXED_PARTS};
+use super::model::{Block, ContentSet, RichText, FIXED_PARTS};
 use std::collections::HashSet;
 use std::fmt;
 
@@ -33,7 +33,7 @@ pub fn validate(set: &ContentSet) -> Vec<ContentError> {
     v.text("title", &set.title);
     if let Some(summary) = &set.summary {
         v.text("summary.label", &summary.label);
-        v.text("summary.text", &summary.text);
+        v.rich("summary.text", &summary.text);
     }
     if let Some(faq) = &set.faq {
         v.text("faq.title", &faq.title);
@@ -50,12 +50,12 @@ pub fn validate(set: &ContentSet) -> Vec<ContentError> {
     }
     if let Some(phrases) = &set.phrases {
         v.text("phrases.title", &phrases.title);
-        v.texts("phrases.intro", &phrases.intro);
+        v.riches("phrases.intro", &phrases.intro);
         for (i, pair) in phrases.pairs.iter().enumerate() {
             v.text(&format!("phrases.pairs[{i}].instead"), &pair.instead);
             v.text(&format!("phrases.pairs[{i}].try"), &pair.try_);
         }
-        v.texts("phrases.outro", &phrases.outro);
+        v.riches("phrases.outro", &phrases.outro);
     }
     let faq_items = set.faq.as_ref().map_or(0, |f| f.items.len());
     let pairs = set.phrases.as_ref().map_or(0, |p| p.pairs.len());
@@ -93,7 +93,7 @@ pub fn validate(set: &ContentSet) -> Vec<ContentError> {
         for (j, block) in section.blocks.iter().enumerate() {
             let at = format!("{at}.blocks[{j}]");
             match block {
-                Block::Paragraph(text) => v.text(&format!("{at}.paragraph"), text),
+                Block::Paragraph(text) => v.rich(&format!("{at}.paragraph"), text),
                 Block::List(items) => {
                     if items.is_empty() {
                         v.error(&format!("{at}.list"), "expected at least one item".into());
@@ -102,7 +102,7 @@ pub fn validate(set: &ContentSet) -> Vec<ContentError> {
                         if let Some(term) = &item.term {
                             v.text(&format!("{at}.list[{k}].term"), term);
                         }
-                        v.text(&format!("{at}.list[{k}].text"), &item.text);
+                        v.rich(&format!("{at}.list[{k}].text"), &item.text);
                     }
                 }
                 Block::Subsection(sub) => {
@@ -189,17 +189,28 @@ impl Validator {
         }
     }
 
-    fn texts(&mut self, path: &str, texts: &[String]) {
-        for (i, text) in texts.iter().enumerate() {
-            self.text(&format!("{path}[{i}]"), text);
+    /// Rich text: its visible text obeys the text rules, and its links must be safe (parsing
+    /// rejects unsafe ones already; this covers values built in code).
+    fn rich(&mut self, path: &str, text: &RichText) {
+        self.text(path, &text.plain_text());
+        for href in text.hrefs() {
+            if !is_safe_url(href) {
+                self.error(path, format!("unsafe or unsupported link URL \"{href}\""));
+            }
         }
     }
 
-    fn paragraphs(&mut self, path: &str, texts: &[String]) {
+    fn riches(&mut self, path: &str, texts: &[RichText]) {
+        for (i, text) in texts.iter().enumerate() {
+            self.rich(&format!("{path}[{i}]"), text);
+        }
+    }
+
+    fn paragraphs(&mut self, path: &str, texts: &[RichText]) {
         if texts.is_empty() {
             self.error(path, "expected at least one paragraph".into());
         }
-        self.texts(path, texts);
+        self.riches(path, texts);
     }
 
     fn slug(&mut self, path: &str, id: &str) {

@@ -2,6 +2,7 @@
 
 use super::heading::{part_title_level, Heading};
 use super::paragraphs::Paragraphs;
+use super::rich_text_view::RichTextView;
 use crate::content::model::{Block, Section};
 use yew::prelude::*;
 
@@ -18,7 +19,7 @@ pub struct ArticleSectionProps {
 #[function_component]
 pub fn ArticleSection(props: &ArticleSectionProps) -> Html {
     let blocks = props.section.blocks.iter().map(|block| match block {
-        Block::Paragraph(text) => html! { <p>{ text }</p> },
+        Block::Paragraph(text) => html! { <p><RichTextView text={text.clone()} /></p> },
         Block::List(items) => html! {
             <ul>
                 { for items.iter().map(|item| html! {
@@ -26,7 +27,7 @@ pub fn ArticleSection(props: &ArticleSectionProps) -> Html {
                         if let Some(term) = &item.term {
                             <strong>{ term }{ ":" }</strong>{ " " }
                         }
-                        { &item.text }
+                        <RichTextView text={item.text.clone()} />
                     </li>
                 }) }
             </ul>

@@ -9,6 +9,7 @@ pub mod heading;
 pub mod paragraphs;
 pub mod phrase_cards;
 pub mod related_links;
+pub mod rich_text_view;
 pub mod strings;
 pub mod summary_box;
 

@@ -1,12 +1,14 @@
-//! Paragraphs of plain text.
+//! Paragraphs of rich text.
 
+use super::rich_text_view::RichTextView;
+use crate::content::rich_text::RichText;
 use yew::prelude::*;
 
 /// Properties of [`Paragraphs`].
 #[derive(Properties, PartialEq)]
 pub struct ParagraphsProps {
-    /// One string per paragraph; rendered as text, never as markup.
-    pub texts: Vec<String>,
+    /// One rich text per paragraph.
+    pub texts: Vec<RichText>,
 }
 
 /// Renders each text as a `<p>`.
@@ -15,6 +17,6 @@ pub fn Paragraphs(props: &ParagraphsProps) -> Html {
     props
         .texts
         .iter()
-        .map(|text| html! { <p>{ text }</p> })
+        .map(|text| html! { <p><RichTextView text={text.clone()} /></p> })
         .collect()
 }

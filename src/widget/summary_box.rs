@@ -1,5 +1,6 @@
 //! The article's short answer, as a highlighted box.
 
+use super::rich_text_view::RichTextView;
 use crate::content::model::Summary;
 use yew::prelude::*;
 
@@ -15,7 +16,7 @@ pub struct SummaryBoxProps {
 pub fn SummaryBox(props: &SummaryBoxProps) -> Html {
     html! {
         <div class="part summary" part="summary">
-            <p><strong class="summary-label">{ &props.summary.label }</strong>{" "}{ &props.summary.text }</p>
+            <p><strong class="summary-label">{ &props.summary.label }</strong>{" "}<RichTextView text={props.summary.text.clone()} /></p>
         </div>
     }
 }
