@@ -40,7 +40,7 @@ fn main() {
             .file_stem()
             .and_then(|s| s.to_str())
             .unwrap_or_default();
-        match load(path) {
+        match load::from_file(path) {
             Ok(mut set) => {
                 set.schema = None; // an editor hint, not content
                 let minified = serde_json::to_string(&set).expect("content serializes");
@@ -69,20 +69,4 @@ fn main() {
 fn is_content_file(path: &Path) -> bool {
     path.extension().is_some_and(|e| e == "json")
         && path.file_name().is_some_and(|n| n != "schema.json")
-}
-
-/// Parses and validates one file, returning every problem as a located message.
-fn load(path: &Path) -> Result<model::ContentSet, Vec<String>> {
-    let file = path.display().to_string();
-    let stem = path
-        .file_stem()
-        .and_then(|s| s.to_str())
-        .unwrap_or_default();
-    if !validate::is_slug(stem) {
-        return Err(vec![format!(
-            "{file}: the file name must be a slug (a-z, 0-9, single hyphens): it is the set's id"
-        )]);
-    }
-    let text = fs::read_to_string(path).map_err(|e| vec![format!("{file}: {e}")])?;
-    load::from_json(&file, &text)
 }

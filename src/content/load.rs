@@ -5,7 +5,26 @@
 //! no JSON parser.
 
 use super::model::ContentSet;
-use super::validate::validate;
+use super::validate::{is_slug, validate};
+use std::fs;
+use std::path::Path;
+
+/// Reads, parses and validates a content file. Its name (without `.json`) is the set's id, so
+/// it must be a slug too. Errors as in [`from_json`].
+pub fn from_file(path: &Path) -> Result<ContentSet, Vec<String>> {
+    let file = path.display().to_string();
+    let stem = path
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or_default();
+    if !is_slug(stem) {
+        return Err(vec![format!(
+            "{file}: the file name must be a slug (a-z, 0-9, single hyphens): it is the set's id"
+        )]);
+    }
+    let text = fs::read_to_string(path).map_err(|e| vec![format!("{file}: {e}")])?;
+    from_json(&file, &text)
+}
 
 /// Parses and validates the text of one content file. On failure returns every problem as
 /// `file:line:column: field.path: message` (syntax and type errors, which stop parsing) or

@@ -5,6 +5,8 @@ pub mod bundled;
 pub mod load;
 pub mod model;
 pub mod rich_text;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod schema;
 pub mod validate;
 
 pub use model::ContentSet;

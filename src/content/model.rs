@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 
 /// One content set: everything the widget can show for one article.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ContentSet {
     /// Editor hint pointing at the JSON Schema; ignored by the widget.
@@ -37,6 +38,7 @@ pub struct ContentSet {
 
 /// The short answer at the top of an article ("Quick Answer: ...").
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Summary {
     /// Visible label, e.g. `Quick Answer`.
@@ -47,6 +49,7 @@ pub struct Summary {
 
 /// The FAQ: a titled list of questions with answers.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Faq {
     /// Section heading, e.g. `FAQ`.
@@ -57,9 +60,14 @@ pub struct Faq {
 
 /// One question and its answer.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct FaqItem {
     /// Stable slug (`a-z`, `0-9`, `-`), used by the `open` attribute and in events.
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        schemars(regex(pattern = r"^[a-z0-9]+(-[a-z0-9]+)*$"), length(max = 80))
+    )]
     pub id: String,
     /// The question.
     pub question: String,
@@ -69,6 +77,7 @@ pub struct FaqItem {
 
 /// The "What to Say" section: pairs of a phrase to avoid and a phrase to try instead.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Phrases {
     /// Section heading.
@@ -85,6 +94,7 @@ pub struct Phrases {
 
 /// One "Instead of" / "Try" pair.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct PhrasePair {
     /// What people tend to say.
@@ -96,9 +106,14 @@ pub struct PhrasePair {
 
 /// One of the article's other parts, built from blocks.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Section {
     /// Stable slug, used by the `show` attribute.
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        schemars(regex(pattern = r"^[a-z0-9]+(-[a-z0-9]+)*$"), length(max = 80))
+    )]
     pub id: String,
     /// Section heading.
     pub title: String,
@@ -108,6 +123,7 @@ pub struct Section {
 
 /// A piece of a section's body.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase", deny_unknown_fields)]
 pub enum Block {
     /// A paragraph of rich text.
@@ -120,6 +136,7 @@ pub enum Block {
 
 /// A list entry, optionally led by a bold term ("Term: text").
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ListItem {
     /// Lead-in term shown before the text.
@@ -131,6 +148,7 @@ pub struct ListItem {
 
 /// A sub-heading and the paragraphs under it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Subsection {
     /// Sub-heading.
@@ -141,6 +159,7 @@ pub struct Subsection {
 
 /// Further reading: links to related guides.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Related {
     /// Section heading.
@@ -151,6 +170,7 @@ pub struct Related {
 
 /// One related guide; shown as a link only when it has a safe `url`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct RelatedLink {
     /// The guide's title.

@@ -167,6 +167,21 @@ impl RichText {
     }
 }
 
+/// In the JSON Schema, rich text is a string (the Markdown subset).
+#[cfg(not(target_arch = "wasm32"))]
+impl schemars::JsonSchema for RichText {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "RichText".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "description": "Text with optional **strong**, *emphasis* and [links](https://example.org). Links must be https:, http:, mailto:, tel: or relative. Everything else is shown as written, never as HTML."
+        })
+    }
+}
+
 impl TryFrom<String> for RichText {
     type Error = UnsafeLink;
 

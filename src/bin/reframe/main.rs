@@ -1,0 +1,43 @@
+//! `reframe`: the content command line.
+//!
+//! ```text
+//! reframe check [FILE...]   validate content files (default: content/*.json); exit 1 on errors
+//! reframe schema            print the JSON Schema of content files
+//! ```
+//!
+//! Native only: trunk builds every target for wasm32, where this is an empty program.
+
+#[cfg(not(target_arch = "wasm32"))]
+mod check;
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> std::process::ExitCode {
+    use std::process::ExitCode;
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.first().map(String::as_str) {
+        Some("check") => check::run(&args[1..]),
+        Some("schema") => {
+            print!("{}", reframe_core::content::schema::to_json());
+            ExitCode::SUCCESS
+        }
+        Some("help" | "--help" | "-h") => {
+            print!("{USAGE}");
+            ExitCode::SUCCESS
+        }
+        _ => {
+            eprint!("{USAGE}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+const USAGE: &str = "\
+usage: reframe <command>
+
+  check [FILE...]   validate content files (default: content/*.json)
+  schema            print the JSON Schema of content files
+";
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}

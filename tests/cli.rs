@@ -1,0 +1,108 @@
+//! The `reframe` command line, run as a program: messages, exit codes.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+fn reframe(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_reframe"))
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+/// Writes `text` to a fresh temporary file named `name` and returns its path.
+fn temp_file(name: &str, text: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("reframe-cli-{}-{name}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8(output.stderr.clone()).unwrap()
+}
+
+#[test]
+fn check_passes_the_bundled_content() {
+    let output = reframe(&["check"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        stdout.contains("ok: content/partner-refuses-therapy.json"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn check_reports_each_broken_file_and_fails() {
+    let seed = std::fs::read_to_string("content/partner-refuses-therapy.json").unwrap();
+    let type_error = temp_file(
+        "type-error.json",
+        &seed.replacen("\"answer\": [", "\"answer\": 7, \"was\": [", 1),
+    );
+    let duplicate = temp_file(
+        "duplicate.json",
+        &seed.replace(
+            "\"id\": \"can-one-person-improve-relationship\"",
+            "\"id\": \"what-to-do-if-partner-refuses\"",
+        ),
+    );
+    let unsafe_link = temp_file(
+        "unsafe-link.json",
+        &seed.replacen(
+            "\"title\": \"Relationship therapy for one person\"",
+            "\"title\": \"One\", \"url\": \"javascript:alert(1)\"",
+            1,
+        ),
+    );
+    let output = reframe(&[
+        "check",
+        type_error.to_str().unwrap(),
+        duplicate.to_str().unwrap(),
+        unsafe_link.to_str().unwrap(),
+        "content/partner-refuses-therapy.json",
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    let errors = stderr(&output);
+    let lines: Vec<&str> = errors.lines().collect();
+    assert_eq!(lines.len(), 3, "{errors}");
+    assert!(lines[0].ends_with("type-error.json:15:19: faq.items[0].answer: invalid type: integer `7`, expected a sequence"), "{}", lines[0]);
+    assert!(
+        lines[1].ends_with(
+            "duplicate.json: faq.items[1].id: duplicate id \"what-to-do-if-partner-refuses\""
+        ),
+        "{}",
+        lines[1]
+    );
+    assert!(lines[2].ends_with("unsafe-link.json: related.links[3].url: unsafe or unsupported URL \"javascript:alert(1)\": expected https:, http:, mailto:, tel: or a relative URL"), "{}", lines[2]);
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    assert_eq!(stdout, "ok: content/partner-refuses-therapy.json\n");
+}
+
+#[test]
+fn check_rejects_a_file_name_that_is_not_an_id() {
+    let seed = std::fs::read_to_string("content/partner-refuses-therapy.json").unwrap();
+    let path = temp_file("Not An Id.json", &seed);
+    let output = reframe(&["check", path.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stderr(&output).contains("the file name must be a slug"));
+}
+
+#[test]
+fn schema_prints_the_checked_in_schema() {
+    let output = reframe(&["schema"]);
+    assert!(output.status.success());
+    assert_eq!(
+        String::from_utf8(output.stdout).unwrap(),
+        std::fs::read_to_string("content/schema.json").unwrap()
+    );
+}
+
+#[test]
+fn unknown_commands_print_usage_and_fail() {
+    let output = reframe(&["frobnicate"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).starts_with("usage: reframe <command>"));
+}
