@@ -147,16 +147,21 @@ fn key(target: &HtmlElement, key: &str) {
     target.dispatch_event(&event).unwrap();
 }
 
-/// Records `console.warn` messages while `run` runs.
-async fn capture_warnings<F: std::future::Future<Output = ()>>(run: F) -> Vec<String> {
+/// Records the messages of `console[method]` while `run` runs.
+async fn capture_console<F: std::future::Future<Output = ()>>(method: &str, run: F) -> Vec<String> {
     let console = Reflect::get(&js_sys::global(), &"console".into()).unwrap();
-    let original = Reflect::get(&console, &"warn".into()).unwrap();
+    let original = Reflect::get(&console, &method.into()).unwrap();
     let store = Array::new();
     let record = Function::new_with_args("message", "this.push(String(message))").bind0(&store);
-    Reflect::set(&console, &"warn".into(), &record).unwrap();
+    Reflect::set(&console, &method.into(), &record).unwrap();
     run.await;
-    Reflect::set(&console, &"warn".into(), &original).unwrap();
+    Reflect::set(&console, &method.into(), &original).unwrap();
     store.iter().map(|m| m.as_string().unwrap()).collect()
+}
+
+/// Records `console.warn` messages while `run` runs.
+async fn capture_warnings<F: std::future::Future<Output = ()>>(run: F) -> Vec<String> {
+    capture_console("warn", run).await
 }
 
 #[wasm_bindgen_test]
@@ -466,5 +471,120 @@ async fn find_in_page_reveal_opens_the_answer() {
     f.until_expanded([false, false, false, false, true, false])
         .await;
     f.assert_aria_consistent();
+    f.remove();
+}
+
+const INLINE: &str = r#"{
+  "lang": "en",
+  "title": "Inline",
+  "faq": { "title": "Questions", "items": [
+    { "id": "first-one", "question": "Is <b>this</b> text?", "answer": ["Yes, *only* text: <img src=x onerror=alert(1)> and [a link](https://example.org/a)."] },
+    { "id": "second-one", "question": "Second?", "answer": ["Two."] }
+  ] }
+}"#;
+
+#[wasm_bindgen_test]
+async fn inline_content_replaces_the_bundled_set() {
+    let f = Fixture::new(&[("inline", INLINE), ("open", "first")]).await;
+    let buttons = f.buttons();
+    assert_eq!(buttons.len(), 2);
+    assert_eq!(buttons[0].text_content().unwrap(), "Is <b>this</b> text?");
+    assert!(f.all("b, img").is_empty(), "markup in content stays text");
+    let answer = f.one("#rf-a-first-one p");
+    assert_eq!(
+        answer.text_content().unwrap(),
+        "Yes, only text: <img src=x onerror=alert(1)> and a link."
+    );
+    assert_eq!(f.one("#rf-a-first-one em").text_content().unwrap(), "only");
+    let link = f.one("#rf-a-first-one a");
+    assert_eq!(link.get_attribute("href").unwrap(), "https://example.org/a");
+    f.remove();
+}
+
+#[wasm_bindgen_test]
+async fn invalid_inline_content_logs_one_error_with_the_path_and_keeps_the_fallback() {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let host = document.create_element("div").unwrap();
+    host.set_inner_html("<p>Fallback</p>");
+    document.body().unwrap().append_child(&host).unwrap();
+    let events = Array::new();
+    let listener = Function::new_with_args("e", "this.push(e.detail.message)").bind0(&events);
+    host.add_event_listener_with_callback("reframe:error", &listener)
+        .unwrap();
+    let bad = INLINE.replace("https://example.org/a", "javascript:alert(1)");
+    let mut handle = None;
+    let errors = capture_console("error", async {
+        handle = Some(mount(host.clone(), object(&[("inline", &bad)])).unwrap());
+        sleep(50).await;
+    })
+    .await;
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    assert!(
+        errors[0].contains(
+            "faq.items[0].answer[0]: unsafe or unsupported link URL \"javascript:alert(1)\""
+        ),
+        "{}",
+        errors[0]
+    );
+    assert_eq!(events.length(), 1);
+    assert!(host.shadow_root().is_none(), "nothing hides the fallback");
+
+    let broken = capture_console("error", async {
+        handle
+            .as_mut()
+            .unwrap()
+            .update(object(&[("inline", "{ \"lang\": ")]))
+            .unwrap();
+    })
+    .await;
+    assert_eq!(broken.len(), 1);
+    assert!(
+        broken[0].contains("(root): not valid JSON"),
+        "{}",
+        broken[0]
+    );
+
+    let typed = capture_console("error", async {
+        handle
+            .as_mut()
+            .unwrap()
+            .update(object(&[("inline", &INLINE.replace("\"Two.\"", "2"))]))
+            .unwrap();
+    })
+    .await;
+    assert_eq!(typed.len(), 1);
+    assert!(
+        typed[0].contains("faq.items[1].answer[0]: invalid type"),
+        "{}",
+        typed[0]
+    );
+    handle.unwrap().destroy();
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn content_selects_a_bundled_set() {
+    let f = Fixture::new(&[
+        ("content", "repair-after-an-argument"),
+        ("show", "summary faq"),
+    ])
+    .await;
+    let questions: Vec<String> = f
+        .buttons()
+        .iter()
+        .map(|b| b.text_content().unwrap())
+        .collect();
+    assert_eq!(
+        questions,
+        [
+            "How soon should we talk after an argument?",
+            "Does it matter who reaches out first?",
+            "What if we keep having the same fight?"
+        ]
+    );
+    assert_eq!(
+        f.one(".summary strong:not(.summary-label)").text_content().unwrap(),
+        "slows things down"
+    );
     f.remove();
 }

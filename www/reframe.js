@@ -29,13 +29,18 @@ function loadCore() {
   return registry.core;
 }
 
-/** Options as the wasm expects them: attribute names as keys, string values. */
+/**
+ * Options as the wasm expects them: attribute names as keys, string values. Arrays are joined
+ * with spaces; `inline` (a content set) may be an object or its JSON text.
+ */
 function normalize(options) {
   const out = {};
   for (const [key, value] of Object.entries(options ?? {})) {
     if (value === undefined || value === null) continue;
     const name = key.replace(/[A-Z]/g, (c) => "-" + c.toLowerCase());
-    out[name] = Array.isArray(value) ? value.join(" ") : String(value);
+    if (Array.isArray(value)) out[name] = value.join(" ");
+    else if (typeof value === "object") out[name] = JSON.stringify(value);
+    else out[name] = String(value);
   }
   return out;
 }
@@ -53,19 +58,17 @@ function report(element, error) {
 }
 
 /**
- * Renders a widget into `element` (any element that can have a shadow root).
- * `options` uses the attribute names (`content`, `show`, `mode`, `open`, `heading-level` or
- * `headingLevel`, `theme`); arrays are joined with spaces. Returns a handle right away:
- * `{ ready, update(options), destroy() }`, where `ready` is a promise that settles once the
- * widget is mounted (it rejects if WebAssembly cannot load; the fallback then stays).
+ * Renders a widget into `element` once the WebAssembly is ready, with the options `read()`
+ * returns then (so an element's children, such as inline content, are read when complete).
+ * Returns `{ ready, update(options), destroy() }` right away; see `mount` below.
  */
-function mountWidget(element, options = {}) {
+function mountWidget(element, read) {
   let widget = null;
   let destroyed = false;
-  let pending = normalize(options);
+  let pending = null;
   const ready = loadCore().then((core) => {
     if (destroyed) return;
-    widget = core.mount(element, pending);
+    widget = core.mount(element, pending ?? normalize(read()));
   });
   ready.catch((error) => report(element, error));
   return {
@@ -93,11 +96,14 @@ function mountWidget(element, options = {}) {
   };
 }
 
-function attributesOf(element) {
+/** The element's options: its attributes, and inline content from a JSON script child. */
+function optionsOf(element) {
   const options = {};
   for (const name of ATTRIBUTES) {
     if (element.hasAttribute(name)) options[name] = element.getAttribute(name);
   }
+  const inline = element.querySelector(':scope > script[type="application/json"]');
+  if (inline) options.inline = inline.textContent;
   return options;
 }
 
@@ -110,7 +116,7 @@ class ReframeWidget extends HTMLElement {
   #updateQueued = false;
 
   connectedCallback() {
-    this.#handle ??= registry.mount(this, attributesOf(this));
+    this.#handle ??= registry.mount(this, () => optionsOf(this));
   }
 
   disconnectedCallback() {
@@ -129,7 +135,7 @@ class ReframeWidget extends HTMLElement {
     this.#updateQueued = true;
     queueMicrotask(() => {
       this.#updateQueued = false;
-      this.#handle?.update(attributesOf(this));
+      this.#handle?.update(optionsOf(this));
     });
   }
 }
@@ -139,5 +145,14 @@ if (typeof customElements === "object" && !customElements.get(TAG)) {
   customElements.define(TAG, ReframeWidget);
 }
 
-/** See `mountWidget`: the page-wide implementation, shared by every copy of this script. */
-export const mount = registry.mount;
+/**
+ * Renders a widget into `element` (any element that can have a shadow root).
+ * `options` uses the attribute names (`content`, `show`, `mode`, `open`, `heading-level` or
+ * `headingLevel`, `theme`), arrays joined with spaces, and `inline`: a whole content set
+ * (object or JSON text) instead of a bundled one. Returns a handle right away:
+ * `{ ready, update(options), destroy() }`, where `ready` is a promise that settles once the
+ * widget is mounted (it rejects if WebAssembly cannot load; the fallback then stays).
+ */
+export function mount(element, options = {}) {
+  return registry.mount(element, () => options);
+}

@@ -1,4 +1,5 @@
-//! DOM events the widget sends to the host page: `reframe:ready`, `reframe:toggle`.
+//! DOM events the widget sends to the host page: `reframe:ready`, `reframe:toggle`,
+//! `reframe:error`.
 
 use crate::widget::app::Toggle;
 use js_sys::{Object, Reflect};
@@ -32,6 +33,15 @@ pub fn toggle(host: &Element, toggle: &Toggle) {
         ("open", toggle.open.into()),
     ]);
     dispatch(host, "reframe:toggle", &detail);
+}
+
+/// `reframe:error`, when the widget cannot render. `detail`: `{ message }`.
+pub fn error(host: &Element, message: &str) {
+    dispatch(
+        host,
+        "reframe:error",
+        &object(&[("message", message.into())]),
+    );
 }
 
 fn object(fields: &[(&str, JsValue)]) -> JsValue {

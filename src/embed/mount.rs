@@ -1,9 +1,10 @@
 //! The entry points `reframe.js` calls: mount a widget on an element, update it, destroy it.
 
 use super::options::{pick_content, resolve, RawOptions, Warning};
-use super::{bundled_sets, events, shadow};
+use super::{bundled_sets, events, inline_content, shadow};
 use crate::content::bundled;
 use crate::widget::{App, AppProps};
+use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
 use yew::{AppHandle, Callback, Renderer};
@@ -19,7 +20,9 @@ pub struct WidgetHandle {
 /// Renders a widget into `host`'s open shadow root. `options` is an object whose keys are the
 /// attribute names (`content`, `show`, `mode`, `open`, `heading-level`, `theme`) and whose
 /// values are strings; absent keys take their defaults. Each bad value logs one console warning
-/// naming the attribute and the allowed values, and its default is used.
+/// naming the attribute and the allowed values, and its default is used. `inline` (JSON text of
+/// a whole content set) replaces the bundled set; if it is invalid, one console error lists the
+/// problems with their field paths, `reframe:error` fires, and the fallback stays.
 #[wasm_bindgen]
 pub fn mount(host: Element, options: JsValue) -> Result<WidgetHandle, JsError> {
     let mut handle = WidgetHandle {
@@ -41,13 +44,35 @@ impl WidgetHandle {
             serde_wasm_bindgen::from_value(options)
                 .map_err(|e| JsError::new(&format!("reframe: bad options object: {e}")))?
         };
-        let ids: Vec<&'static str> = bundled::ids().collect();
-        let (content_id, content_warning) = pick_content(raw.content.as_deref(), &ids);
-        let content = bundled_sets::load(content_id)
-            .map_err(|_| JsError::new("reframe: the bundled content could not be read"))?;
+        let first = self.raw == RawOptions::default();
+        let (content_id, content, content_warning) = match &raw.inline {
+            Some(text) => match inline_content::parse(text) {
+                Ok(set) => ("inline", Rc::new(set), None),
+                Err(errors) => {
+                    if first || self.raw.inline != raw.inline {
+                        let message = format!(
+                            "<reframe-widget>: invalid inline content, showing the fallback instead:\n  {}",
+                            errors.join("\n  ")
+                        );
+                        web_sys::console::error_1(&message.as_str().into());
+                        events::error(&self.host, &message);
+                    }
+                    self.destroy();
+                    self.raw = raw;
+                    return Ok(());
+                }
+            },
+            None => {
+                let ids: Vec<&'static str> = bundled::ids().collect();
+                let (id, warning) = pick_content(raw.content.as_deref(), &ids);
+                let set = bundled_sets::load(id)
+                    .map_err(|_| JsError::new("reframe: the bundled content could not be read"))?;
+                (id, set, warning)
+            }
+        };
         let (options, warnings) = resolve(&raw, &content);
         for warning in content_warning.iter().chain(&warnings) {
-            if attribute_changed(&self.raw, &raw, warning) {
+            if first || attribute_changed(&self.raw, &raw, warning) {
                 web_sys::console::warn_1(&warning.to_string().into());
             }
         }
@@ -95,5 +120,5 @@ fn attribute_changed(before: &RawOptions, after: &RawOptions, warning: &Warning)
         "heading-level" => raw.heading_level.clone(),
         _ => raw.theme.clone(),
     };
-    before == &RawOptions::default() || pick(before) != pick(after)
+    pick(before) != pick(after)
 }

@@ -25,6 +25,9 @@ pub struct RawOptions {
     pub heading_level: Option<String>,
     /// `theme`: `light`, `dark` or `auto`.
     pub theme: Option<String>,
+    /// A whole content set as JSON text, from a `<script type="application/json">` child;
+    /// when present it is shown instead of a bundled set.
+    pub inline: Option<String>,
 }
 
 /// How many FAQ answers may be open at once.

@@ -1,0 +1,35 @@
+//! Inline content: a whole content set in a `<script type="application/json">` child of the
+//! element, read with the browser's `JSON.parse` and checked by the same types and rules as
+//! bundled files.
+
+use crate::content::validate::validate;
+use crate::content::ContentSet;
+use wasm_bindgen::JsCast;
+
+/// Parses and validates inline content; errors are `path: message` lines.
+pub fn parse(text: &str) -> Result<ContentSet, Vec<String>> {
+    let value = js_sys::JSON::parse(text).map_err(|e| {
+        let detail = e
+            .dyn_ref::<js_sys::Error>()
+            .map(|e| String::from(e.message()))
+            .unwrap_or_default();
+        vec![format!("(root): not valid JSON: {detail}")]
+    })?;
+    let set: ContentSet = serde_path_to_error::deserialize(serde_wasm_bindgen::Deserializer::from(
+        value,
+    ))
+    .map_err(|e| {
+        let path = e.path().to_string();
+        let path = if path == "." { "(root)".into() } else { path };
+        // serde-wasm-bindgen's errors are JS `Error`s, shown as "Error: message".
+        let message = e.inner().to_string();
+        let message = message.strip_prefix("Error: ").unwrap_or(&message);
+        vec![format!("{path}: {message}")]
+    })?;
+    let errors = validate(&set);
+    if errors.is_empty() {
+        Ok(set)
+    } else {
+        Err(errors.iter().map(ToString::to_string).collect())
+    }
+}
