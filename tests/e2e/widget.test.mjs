@@ -74,6 +74,7 @@ for (const engine of selectedEngines()) {
           "/reframe-no-wasm/": DIST,
           "/hosts/": "tests/e2e/hosts",
           "/vendor/bootstrap/": "node_modules/bootstrap/dist",
+          "/e2e/": "tests/e2e",
         },
         headers: headersFor,
         missing: (path) => path.startsWith("/reframe-no-wasm/") && path.endsWith(".wasm"),
@@ -236,6 +237,101 @@ for (const engine of selectedEngines()) {
         assert.deepEqual(s.log.errors, [], `${where} console errors or uncaught exceptions`);
         assert.deepEqual(s.log.warnings, [], `${where} console warnings`);
         await screenshot("several-widgets");
+      });
+    });
+
+    describe("host hostile-content", () => {
+      const where = `[${engine} / hostile-content]`;
+      const INSPECT = `
+        const safe = ["https:", "http:", "mailto:", "tel:"];
+        const allowed = new Set(["DIV", "H2", "H3", "H4", "H5", "H6", "BUTTON", "SPAN", "P", "UL", "LI", "STRONG", "EM", "A"]);
+        const widgets = [...document.querySelectorAll("reframe-widget")];
+        const events = window.__reframeLog.events;
+        return {
+          total: widgets.length,
+          settled: events.filter((e) => e.type === "reframe:ready" || e.type === "reframe:error").length,
+          pwned: window.__pwned,
+          corpus: window.__corpus,
+          widgets: widgets.map((w) => {
+            const root = w.shadowRoot;
+            const elements = root ? [...root.querySelectorAll("*")] : [];
+            return {
+              kind: w.dataset.kind,
+              index: Number(w.dataset.index),
+              rendered: !!root && !!root.querySelector(".faq-button"),
+              question: root?.querySelector(".faq-question")?.textContent ?? null,
+              strayElements: elements.filter((e) => !allowed.has(e.tagName)).map((e) => e.tagName),
+              handlerAttributes: elements.flatMap((e) => [...e.attributes].filter((a) => /^on/i.test(a.name)).map((a) => a.name)),
+              hrefs: elements.filter((e) => e.hasAttribute("href")).map((e) => e.getAttribute("href")),
+              unsafeHrefs: elements
+                .filter((e) => e.hasAttribute("href"))
+                .map((e) => new URL(e.getAttribute("href"), location.href).protocol)
+                .filter((p) => !safe.includes(p)),
+            };
+          }),
+          errors: window.__reframeLog.errors,
+        };`;
+
+      it("runs no script, fires no handler and writes no unsafe href", async () => {
+        await driver.switchTo().defaultContent();
+        await driver.get(server.origin + "/hosts/hostile-content.html");
+        const read = () => driver.executeScript(INSPECT);
+        const s = await waitFor(where, "every widget to render or refuse its content", (s) =>
+          s.total > 0 && s.settled === s.total,
+          read,
+          30000,
+        );
+        const { text, urls } = s.corpus;
+        assert.ok(text.length + urls.length >= 40, `${where} corpus has ${text.length + urls.length} payloads`);
+        assert.equal(s.total, text.length + urls.length, `${where} one widget per payload`);
+        // Hover and click everything a visitor could, then look again.
+        await driver.executeScript(`
+          for (const w of document.querySelectorAll("reframe-widget")) {
+            for (const b of w.shadowRoot?.querySelectorAll("button") ?? []) b.click();
+            for (const e of w.shadowRoot?.querySelectorAll("*") ?? []) {
+              e.dispatchEvent(new PointerEvent("pointerover", { bubbles: true }));
+              e.dispatchEvent(new FocusEvent("focus"));
+            }
+          }`);
+        await driver.sleep(500);
+        const after = await read();
+        assert.deepEqual(after.pwned, [], `${where} payloads that ran`);
+        for (const w of after.widgets) {
+          const at = `${where} ${w.kind} payload ${w.index}`;
+          assert.deepEqual(w.strayElements, [], `${at}: elements that are not the widget's own`);
+          assert.deepEqual(w.handlerAttributes, [], `${at}: event handler attributes`);
+          assert.deepEqual(w.unsafeHrefs, [], `${at}: unsafe href schemes`);
+          const payload = w.kind === "text" ? text[w.index] : urls[w.index];
+          // Text without Markdown characters must render, exactly as text.
+          if (w.kind === "text" && !/[\\*_[\]()]/.test(payload)) {
+            assert.equal(w.rendered, true, `${at}: a plain-text payload should render`);
+            assert.equal(w.question, payload, `${at}: rendered as text, word for word`);
+          }
+          if (w.kind === "url" && w.rendered) {
+            assert.ok(w.hrefs.every((h) => h === payload), `${at}: href ${JSON.stringify(w.hrefs)} is the given URL`);
+          }
+        }
+        const renderedUrls = after.widgets.filter((w) => w.kind === "url" && w.rendered).map((w) => urls[w.index]);
+        // Entity-encoded schemes are relative paths (attributes set through the DOM are never
+        // entity-decoded) and the last is protocol-relative: all resolve to http(s).
+        assert.deepEqual(
+          renderedUrls,
+          [
+            "jav&#x09;ascript:__pwned.push(114)",
+            "&#106;avascript:__pwned.push(115)",
+            "javascript&colon;__pwned.push(116)",
+            "//example.org/%0ajavascript:__pwned.push(117)",
+            "https://example.org/ok",
+            "/relative/ok",
+            "#fragment-ok",
+            "mailto:someone@example.org",
+            "tel:+15551234567",
+          ],
+          `${where} only safe URLs render`,
+        );
+        const refused = after.widgets.filter((w) => !w.rendered).length;
+        console.log(`${where} corpus: ${text.length} text + ${urls.length} URL payloads; rendered ${after.widgets.length - refused}, refused ${refused}; ran: ${after.pwned.length}`);
+        assert.ok(after.errors.every((e) => e.startsWith("<reframe-widget>: invalid inline content")), `${where} only content errors: ${after.errors.filter((e) => !e.startsWith("<reframe-widget>")).join(" | ")}`);
       });
     });
 
