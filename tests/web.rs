@@ -583,7 +583,9 @@ async fn content_selects_a_bundled_set() {
         ]
     );
     assert_eq!(
-        f.one(".summary strong:not(.summary-label)").text_content().unwrap(),
+        f.one(".summary strong:not(.summary-label)")
+            .text_content()
+            .unwrap(),
         "slows things down"
     );
     f.remove();
