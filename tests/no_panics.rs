@@ -1,6 +1,6 @@
 //! Property tests: the validator, the rich-text parser and the URL check take any input without
 //! panicking, and keep their promises on it: 12,000 mutated content files, and 60,000 strings
-//! each for the rich-text parser and the URL check (the importer's are in `import_fuzz.rs`).
+//! each for the rich-text parser and the URL check (the importer's, 10,000 each, are in `import.rs`).
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;

@@ -2,6 +2,8 @@
 
 pub mod bundled;
 #[cfg(not(target_arch = "wasm32"))]
+pub mod import;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod load;
 pub mod model;
 pub mod rich_text;

@@ -2,6 +2,7 @@
 //!
 //! ```text
 //! reframe check [FILE...]   validate content files (default: content/*.json); exit 1 on errors
+//! reframe import FILE       convert a Markdown article into a content set (JSON on stdout)
 //! reframe schema            print the JSON Schema of content files
 //! ```
 //!
@@ -9,6 +10,8 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 mod check;
+#[cfg(not(target_arch = "wasm32"))]
+mod import;
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
@@ -16,6 +19,7 @@ fn main() -> std::process::ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
         Some("check") => check::run(&args[1..]),
+        Some("import") => import::run(&args[1..]),
         Some("schema") => {
             print!("{}", reframe_core::content::schema::to_json());
             ExitCode::SUCCESS
@@ -36,6 +40,8 @@ const USAGE: &str = "\
 usage: reframe <command>
 
   check [FILE...]   validate content files (default: content/*.json)
+  import FILE       convert a Markdown article into a content set: JSON on stdout,
+                    notes on what was left out and rule errors on stderr
   schema            print the JSON Schema of content files
 ";
 
