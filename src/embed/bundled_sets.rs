@@ -1,5 +1,6 @@
-//! Bundled content sets, read once per page with the browser's own `JSON.parse`.
+//! Bundled content sets, read once per page (see `read_content`) and shared by all widgets.
 
+use super::read_content;
 use crate::content::{bundled, ContentSet};
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -16,8 +17,7 @@ pub fn load(id: &'static str) -> Result<Rc<ContentSet>, JsValue> {
         return Ok(set);
     }
     let json = bundled::json(id).ok_or_else(|| JsValue::from_str("unknown content set"))?;
-    let value = js_sys::JSON::parse(json)?;
-    let set: Rc<ContentSet> = Rc::new(serde_wasm_bindgen::from_value(value)?);
+    let set = Rc::new(read_content::parse(json).map_err(|e| JsValue::from_str(&e.join("; ")))?);
     CACHE.with(|cache| cache.borrow_mut().insert(id, set.clone()));
     Ok(set)
 }

@@ -8,9 +8,9 @@ mod bundled_sets;
 #[cfg(target_arch = "wasm32")]
 mod events;
 #[cfg(target_arch = "wasm32")]
-mod inline_content;
-#[cfg(target_arch = "wasm32")]
 mod mount;
+#[cfg(target_arch = "wasm32")]
+mod read_content;
 #[cfg(target_arch = "wasm32")]
 mod shadow;
 

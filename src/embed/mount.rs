@@ -1,7 +1,7 @@
 //! The entry points `reframe.js` calls: mount a widget on an element, update it, destroy it.
 
 use super::options::{pick_content, resolve, RawOptions, Warning};
-use super::{bundled_sets, events, inline_content, shadow};
+use super::{bundled_sets, events, read_content, shadow};
 use crate::content::bundled;
 use crate::widget::{App, AppProps};
 use std::rc::Rc;
@@ -46,7 +46,7 @@ impl WidgetHandle {
         };
         let first = self.raw == RawOptions::default();
         let (content_id, content, content_warning) = match &raw.inline {
-            Some(text) => match inline_content::parse(text) {
+            Some(text) => match read_content::parse(text) {
                 Ok(set) => ("inline", Rc::new(set), None),
                 Err(errors) => {
                     if first || self.raw.inline != raw.inline {

@@ -1,12 +1,12 @@
-//! Inline content: a whole content set in a `<script type="application/json">` child of the
-//! element, read with the browser's `JSON.parse` and checked by the same types and rules as
-//! bundled files.
+//! Reading content sets in the browser: bundled sets (validated at build time already) and
+//! inline content (a `<script type="application/json">` child of the element) go through the
+//! same path: the browser's `JSON.parse`, the content types, and the shared rules.
 
 use crate::content::validate::validate;
 use crate::content::ContentSet;
 use wasm_bindgen::JsCast;
 
-/// Parses and validates inline content; errors are `path: message` lines.
+/// Parses and validates a content set's JSON text; errors are `path: message` lines.
 pub fn parse(text: &str) -> Result<ContentSet, Vec<String>> {
     let value = js_sys::JSON::parse(text).map_err(|e| {
         let detail = e
