@@ -6,6 +6,8 @@
 
 #[path = "src/content/load.rs"]
 mod load;
+#[path = "src/content/mentions.rs"]
+mod mentions;
 #[path = "src/content/model.rs"]
 #[allow(dead_code)]
 mod model;
@@ -43,6 +45,7 @@ fn main() {
         match load::from_file(path) {
             Ok(mut set) => {
                 set.schema = None; // an editor hint, not content
+                set.link_related_mentions();
                 let minified = serde_json::to_string(&set).expect("content serializes");
                 let out = out_dir.join(format!("{id}.min.json"));
                 fs::write(&out, minified).expect("OUT_DIR is writable");

@@ -4,6 +4,7 @@
 
 use reframe_core::content::load::from_json;
 use reframe_core::content::model::{Block, ContentSet, RichText};
+use reframe_core::content::rich_text::Inline;
 use reframe_core::content::{bundled, validate::is_slug};
 use std::fs;
 
@@ -79,6 +80,7 @@ fn bundled_sets_are_the_content_files() {
         let file = fs::read_to_string(format!("content/{id}.json")).unwrap();
         let mut original = from_json(id, &file).unwrap();
         original.schema = None;
+        original.link_related_mentions();
         assert_eq!(set, original, "bundled {id} differs from its file");
     }
 }
@@ -182,4 +184,57 @@ fn every_article_text_comes_from_the_seed() {
         assert!(ids.contains(&part), "missing section {part}");
     }
     assert_eq!(set.related.unwrap().links.len(), 4);
+}
+
+#[test]
+fn related_guide_mentions_become_links_when_the_content_gives_urls() {
+    let mut set = seed_set();
+    let unlinked = set.clone();
+    set.link_related_mentions();
+    assert_eq!(set, unlinked, "no URLs in the seed: nothing to link");
+
+    let urls = [
+        "https://example.org/signs",
+        "/guides/same-argument",
+        "/guides/escalation",
+        "/guides/one-person",
+    ];
+    for (link, url) in set.related.as_mut().unwrap().links.iter_mut().zip(urls) {
+        link.url = Some(url.into());
+    }
+    set.link_related_mentions();
+    let mut links = Vec::new();
+    for section in &set.sections {
+        for block in &section.blocks {
+            if let Block::Paragraph(text) = block {
+                for inline in &text.inlines {
+                    if let Inline::Link { text, href } = inline {
+                        links.push((text.as_str(), href.as_str()));
+                    }
+                }
+            }
+        }
+    }
+    assert_eq!(
+        links,
+        [
+            (
+                "signs it may be time to consider couples therapy",
+                "https://example.org/signs"
+            ),
+            (
+                "how to stop having the same argument over and over",
+                "/guides/same-argument"
+            ),
+            (
+                "how relationship conflict escalates over time",
+                "/guides/escalation"
+            ),
+            ("relationship therapy for one person", "/guides/one-person"),
+        ]
+    );
+    let linked = set.clone();
+    set.link_related_mentions();
+    assert_eq!(set, linked, "linking twice changes nothing more");
+    assert!(reframe_core::content::validate::validate(&set).is_empty());
 }

@@ -26,8 +26,10 @@ pub fn parse(text: &str) -> Result<ContentSet, Vec<String>> {
         let message = message.strip_prefix("Error: ").unwrap_or(&message);
         vec![format!("{path}: {message}")]
     })?;
+    let mut set = set;
     let errors = validate(&set);
     if errors.is_empty() {
+        set.link_related_mentions();
         Ok(set)
     } else {
         Err(errors.iter().map(ToString::to_string).collect())
