@@ -173,13 +173,13 @@ fn every_article_text_comes_from_the_seed() {
     }
     let ids: Vec<&str> = set.sections.iter().map(|s| s.id.as_str()).collect();
     for part in [
-        "why-partners-resist",
-        "what-not-to-do",
-        "how-to-talk",
-        "next-steps",
-        "warning-signs",
-        "key-takeaways",
-        "conclusion",
+        "reasons",
+        "avoid",
+        "talk",
+        "next",
+        "signs",
+        "takeaways",
+        "cta",
     ] {
         assert!(ids.contains(&part), "missing section {part}");
     }

@@ -87,7 +87,7 @@ fn each_bad_value_warns_once_naming_attribute_and_allowed_values() {
         "<reframe-widget>: ignoring theme=\"purple\"; allowed: light, dark, auto. Using the default \"light\"."
     );
     assert!(text[2].contains("heading-level=\"1\"; allowed: 2, 3, 4, 5, 6"));
-    assert!(text[3].contains("show=\"nonsense\"; allowed: summary, why-partners-resist"));
+    assert!(text[3].contains("show=\"nonsense\"; allowed: summary, reasons"));
     assert!(text[3].ends_with("Using \"faq\"."));
     assert!(text[4]
         .contains("open=\"no-such-question\"; allowed: first, what-to-do-if-partner-refuses"));
