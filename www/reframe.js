@@ -10,7 +10,17 @@
 const CORE_JS = new URL("./reframe-core.js", import.meta.url);
 const CORE_WASM = new URL("./reframe-core_bg.wasm", import.meta.url);
 const TAG = "reframe-widget";
-const ATTRIBUTES = ["content", "show", "mode", "open", "heading-level", "theme"];
+const ATTRIBUTES = [
+  "content",
+  "show",
+  "mode",
+  "open",
+  "heading-level",
+  "theme",
+  "search",
+  "phrases-mode",
+  "lang",
+];
 
 // One registry per page, shared by every copy of this script (the same file included twice,
 // or from two URLs), so the WebAssembly is fetched and instantiated once.
@@ -38,7 +48,9 @@ function normalize(options) {
   for (const [key, value] of Object.entries(options ?? {})) {
     if (value === undefined || value === null) continue;
     const name = key.replace(/[A-Z]/g, (c) => "-" + c.toLowerCase());
-    if (Array.isArray(value)) out[name] = value.join(" ");
+    if (value === false) continue;
+    if (value === true) out[name] = "";
+    else if (Array.isArray(value)) out[name] = value.join(" ");
     else if (typeof value === "object") out[name] = JSON.stringify(value);
     else out[name] = String(value);
   }
@@ -104,6 +116,8 @@ function optionsOf(element) {
   }
   const inline = element.querySelector(':scope > script[type="application/json"]');
   if (inline) options.inline = inline.textContent;
+  const page = element.parentElement?.closest("[lang]");
+  if (page) options["page-lang"] = page.getAttribute("lang");
   return options;
 }
 
@@ -148,7 +162,8 @@ if (typeof customElements === "object" && !customElements.get(TAG)) {
 /**
  * Renders a widget into `element` (any element that can have a shadow root).
  * `options` uses the attribute names (`content`, `show`, `mode`, `open`, `heading-level` or
- * `headingLevel`, `theme`), arrays joined with spaces, and `inline`: a whole content set
+ * `headingLevel`, `theme`, `search`, `phrases-mode`, `lang`), arrays joined with spaces
+ * (`search: true` turns the search box on), and `inline`: a whole content set
  * (object or JSON text) instead of a bundled one. Returns a handle right away:
  * `{ ready, update(options), destroy() }`, where `ready` is a promise that settles once the
  * widget is mounted (it rejects if WebAssembly cannot load; the fallback then stays).

@@ -10,6 +10,7 @@ pub mod model;
 pub mod rich_text;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
+pub mod search;
 pub mod validate;
 
 pub use model::ContentSet;

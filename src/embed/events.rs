@@ -1,7 +1,7 @@
 //! DOM events the widget sends to the host page: `reframe:ready`, `reframe:toggle`,
-//! `reframe:error`.
+//! `reframe:search`, `reframe:copy`, `reframe:error`.
 
-use crate::widget::app::Toggle;
+use crate::widget::app::WidgetEvent;
 use js_sys::{Object, Reflect};
 use wasm_bindgen::JsValue;
 use web_sys::{CustomEvent, CustomEventInit, Element};
@@ -26,13 +26,30 @@ pub fn ready(host: &Element, content: &str) {
     );
 }
 
-/// `reframe:toggle`, when an answer opens or closes. `detail`: `{ id, open }`.
-pub fn toggle(host: &Element, toggle: &Toggle) {
-    let detail = object(&[
-        ("id", toggle.id.as_str().into()),
-        ("open", toggle.open.into()),
-    ]);
-    dispatch(host, "reframe:toggle", &detail);
+/// The DOM event for a visitor's action: `reframe:toggle` `{ id, open }`, `reframe:search`
+/// `{ query, count }`, `reframe:copy` `{ index }` (a phrase) or `{ id }` (a question's link).
+pub fn report(host: &Element, event: &WidgetEvent) {
+    let (name, detail) = match event {
+        WidgetEvent::Toggle { id, open } => (
+            "reframe:toggle",
+            object(&[("id", id.as_str().into()), ("open", (*open).into())]),
+        ),
+        WidgetEvent::Search { query, count } => (
+            "reframe:search",
+            object(&[
+                ("query", query.as_str().into()),
+                ("count", (*count as u32).into()),
+            ]),
+        ),
+        WidgetEvent::Copy {
+            index: Some(index), ..
+        } => ("reframe:copy", object(&[("index", (*index as u32).into())])),
+        WidgetEvent::Copy { id, .. } => (
+            "reframe:copy",
+            object(&[("id", id.as_deref().unwrap_or_default().into())]),
+        ),
+    };
+    dispatch(host, name, &detail);
 }
 
 /// `reframe:error`, when the widget cannot render. `detail`: `{ message }`.

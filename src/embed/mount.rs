@@ -80,9 +80,9 @@ impl WidgetHandle {
         let props = AppProps {
             content,
             options,
-            on_toggle: {
+            on_event: {
                 let host = self.host.clone();
-                Callback::from(move |toggle| events::toggle(&host, &toggle))
+                Callback::from(move |event| events::report(&host, &event))
             },
             on_ready: {
                 let host = self.host.clone();
@@ -118,6 +118,9 @@ fn attribute_changed(before: &RawOptions, after: &RawOptions, warning: &Warning)
         "mode" => raw.mode.clone(),
         "open" => raw.open.clone(),
         "heading-level" => raw.heading_level.clone(),
+        "search" => raw.search.clone(),
+        "phrases-mode" => raw.phrases_mode.clone(),
+        "lang" => raw.lang.clone(),
         _ => raw.theme.clone(),
     };
     pick(before) != pick(after)

@@ -28,7 +28,30 @@ pub struct RawOptions {
     /// A whole content set as JSON text, from a `<script type="application/json">` child;
     /// when present it is shown instead of a bundled set.
     pub inline: Option<String>,
+    /// `search`: present (or `true`) shows the search box.
+    pub search: Option<String>,
+    /// `phrases-mode`: `cards` or `practice`.
+    #[serde(rename = "phrases-mode")]
+    pub phrases_mode: Option<String>,
+    /// `lang`: language of the widget's own words (`en`, `es`).
+    pub lang: Option<String>,
+    /// The nearest ancestor's `lang`, used when `lang` is absent (never warned about).
+    #[serde(rename = "page-lang")]
+    pub page_lang: Option<String>,
 }
+
+/// How phrase cards show their "Try" side.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum PhrasesMode {
+    /// Both sides visible.
+    #[default]
+    Cards,
+    /// "Try" hidden until the reader reveals it.
+    Practice,
+}
+
+/// Languages the widget's own words exist in.
+pub const UI_LANGUAGES: [&str; 2] = ["en", "es"];
 
 /// How many FAQ answers may be open at once.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -76,6 +99,12 @@ pub struct Options {
     pub heading_level: u8,
     /// Colour scheme.
     pub theme: Theme,
+    /// Whether the FAQ has a search box.
+    pub search: bool,
+    /// How phrase cards show their "Try" side.
+    pub phrases_mode: PhrasesMode,
+    /// Language of the widget's own words: one of [`UI_LANGUAGES`].
+    pub ui_lang: &'static str,
 }
 
 /// Default of `heading-level`.
@@ -145,6 +174,30 @@ pub fn resolve(raw: &RawOptions, set: &ContentSet) -> (Options, Vec<Warning>) {
         _ => Theme::Light,
     };
     let heading_level = heading_level(raw.heading_level.as_deref(), &mut warnings);
+    // `search` is a boolean attribute: present (empty) means on.
+    let search = match raw.search.as_deref().map(str::trim) {
+        None => false,
+        Some("") => true,
+        Some(_) => matches!(
+            keyword(
+                &raw.search,
+                &["true", "on", "false", "off"],
+                "search",
+                &mut warnings
+            ),
+            Some("true" | "on")
+        ),
+    };
+    let phrases_mode = match keyword(
+        &raw.phrases_mode,
+        &["cards", "practice"],
+        "phrases-mode",
+        &mut warnings,
+    ) {
+        Some("practice") => PhrasesMode::Practice,
+        _ => PhrasesMode::Cards,
+    };
+    let ui_lang = ui_lang(raw, set, &mut warnings);
     let show = show(raw.show.as_deref(), set, &mut warnings);
     let open = open(raw.open.as_deref(), set, mode, &mut warnings);
     let options = Options {
@@ -153,6 +206,9 @@ pub fn resolve(raw: &RawOptions, set: &ContentSet) -> (Options, Vec<Warning>) {
         open,
         heading_level,
         theme,
+        search,
+        phrases_mode,
+        ui_lang,
     };
     (options, warnings)
 }
@@ -172,6 +228,8 @@ fn keyword(
     if found.is_none() {
         let default = match attribute {
             "mode" => "multiple",
+            "search" => "off",
+            "phrases-mode" => "cards",
             _ => "light",
         };
         warnings.push(Warning {
@@ -182,6 +240,36 @@ fn keyword(
         });
     }
     found
+}
+
+/// The language of the widget's words: the `lang` attribute, else the page's, else the
+/// content's, else English; only an unsupported `lang` attribute warns.
+fn ui_lang(raw: &RawOptions, set: &ContentSet, warnings: &mut Vec<Warning>) -> &'static str {
+    let supported = |tag: &str| {
+        let primary = tag
+            .trim()
+            .split(['-', '_'])
+            .next()
+            .unwrap_or_default()
+            .to_ascii_lowercase();
+        UI_LANGUAGES.iter().copied().find(|l| *l == primary)
+    };
+    if let Some(value) = raw.lang.as_deref().filter(|v| !v.trim().is_empty()) {
+        match supported(value) {
+            Some(lang) => return lang,
+            None => warnings.push(Warning {
+                attribute: "lang",
+                value: value.trim().into(),
+                allowed: UI_LANGUAGES.join(", "),
+                used: "the page's or the content's language, else English".into(),
+            }),
+        }
+    }
+    raw.page_lang
+        .as_deref()
+        .and_then(supported)
+        .or_else(|| supported(&set.lang))
+        .unwrap_or("en")
 }
 
 fn heading_level(raw: Option<&str>, warnings: &mut Vec<Warning>) -> u8 {

@@ -4,13 +4,15 @@ use crate::embed::options::Mode;
 use std::rc::Rc;
 use yew::Reducible;
 
-/// The ids of the open answers, and the mode that limits them.
+/// The ids of the open answers, the mode that limits them, and what was open before a search.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AccordionState {
     /// Open answer ids.
     pub open: Vec<String>,
     /// Whether opening one closes the others.
     pub mode: Mode,
+    /// The open answers from before the current search, restored when it is cleared.
+    before_search: Option<Vec<String>>,
 }
 
 /// What can happen to the accordion.
@@ -20,6 +22,11 @@ pub enum AccordionAction {
     Toggle(String),
     /// Open an answer (find-in-page revealed it, or a link targeted it).
     Reveal(String),
+    /// Open exactly these answers (expand all, collapse all).
+    SetOpen(Vec<String>),
+    /// A search shows these matching answers open (`None`: the search was cleared, so what was
+    /// open before comes back).
+    Search(Option<Vec<String>>),
 }
 
 impl AccordionState {
@@ -28,6 +35,7 @@ impl AccordionState {
         let mut state = Self {
             open: Vec::new(),
             mode,
+            before_search: None,
         };
         for id in open {
             state.set_open(&id);
@@ -49,6 +57,19 @@ impl AccordionState {
         }
         self.open.push(id.to_string());
     }
+
+    /// Opens exactly `ids`; in single mode, only the first of them.
+    fn set_all(&mut self, ids: Vec<String>) {
+        self.open.clear();
+        let limit = if self.mode == Mode::Single {
+            1
+        } else {
+            ids.len()
+        };
+        for id in ids.into_iter().take(limit) {
+            self.set_open(&id);
+        }
+    }
 }
 
 impl Reducible for AccordionState {
@@ -61,6 +82,18 @@ impl Reducible for AccordionState {
                 next.open.retain(|open| *open != id)
             }
             AccordionAction::Toggle(id) | AccordionAction::Reveal(id) => next.set_open(&id),
+            AccordionAction::SetOpen(ids) => next.set_all(ids),
+            AccordionAction::Search(Some(matching)) => {
+                if next.before_search.is_none() {
+                    next.before_search = Some(next.open.clone());
+                }
+                next.set_all(matching);
+            }
+            AccordionAction::Search(None) => {
+                if let Some(before) = next.before_search.take() {
+                    next.open = before;
+                }
+            }
         }
         if next == *self {
             self

@@ -1,22 +1,41 @@
-//! The root component: the chosen parts of one content set, in the chosen order.
+//! The root component: the chosen parts of one content set, in the chosen order, and the live
+//! region that announces what the widget did.
 
 use super::article_section::ArticleSection;
 use super::faq_accordion::FaqAccordion;
 use super::phrase_cards::PhraseCards;
 use super::related_links::RelatedLinks;
+use super::strings;
 use super::summary_box::SummaryBox;
 use crate::content::ContentSet;
 use crate::embed::options::Options;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// What the host learns when an answer opens or closes.
+/// Something a visitor did that the host page hears about (as a DOM event).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Toggle {
-    /// The question's id.
-    pub id: String,
-    /// Whether the answer is now open.
-    pub open: bool,
+pub enum WidgetEvent {
+    /// An answer opened or closed (`reframe:toggle`).
+    Toggle {
+        /// The question's id.
+        id: String,
+        /// Whether the answer is now open.
+        open: bool,
+    },
+    /// The search query changed (`reframe:search`).
+    Search {
+        /// The query as typed.
+        query: String,
+        /// How many questions match.
+        count: usize,
+    },
+    /// Something was copied (`reframe:copy`): a phrase by its index, or a question's link.
+    Copy {
+        /// Index of the phrase pair, when a "Try" phrase was copied.
+        index: Option<usize>,
+        /// Id of the question, when its link was copied.
+        id: Option<String>,
+    },
 }
 
 /// Properties of [`App`].
@@ -26,9 +45,9 @@ pub struct AppProps {
     pub content: Rc<ContentSet>,
     /// Resolved options.
     pub options: Options,
-    /// Called when a visitor opens or closes an answer.
+    /// Called for each [`WidgetEvent`].
     #[prop_or_default]
-    pub on_toggle: Callback<Toggle>,
+    pub on_event: Callback<WidgetEvent>,
     /// Called once, after the first render is in the DOM.
     #[prop_or_default]
     pub on_ready: Callback<()>,
@@ -41,8 +60,23 @@ pub fn App(props: &AppProps) -> Html {
         let on_ready = props.on_ready.clone();
         use_effect_with((), move |_| on_ready.emit(()));
     }
+    // Live region: a changed text is announced; a zero-width space toggles so that the same
+    // message twice (copy, copy) is announced twice.
+    let announcement = use_state(String::new);
+    let announce = {
+        let announcement = announcement.clone();
+        Callback::from(move |message: String| {
+            let message = if *announcement == message {
+                format!("{message}\u{200B}")
+            } else {
+                message
+            };
+            announcement.set(message);
+        })
+    };
     let content = &props.content;
     let options = &props.options;
+    let ui = strings::for_lang(options.ui_lang);
     let level = options.heading_level;
     let parts = options.show.iter().map(|name| match name.as_str() {
         "summary" => content
@@ -57,12 +91,24 @@ pub fn App(props: &AppProps) -> Html {
                     {level}
                     mode={options.mode}
                     open={options.open.clone()}
-                    on_toggle={props.on_toggle.clone()}
+                    search={options.search}
+                    {ui}
+                    on_event={props.on_event.clone()}
+                    announce={announce.clone()}
                 />
             }
         }),
         "phrases" => content.phrases.as_ref().map(|phrases| {
-            html! { <PhraseCards phrases={phrases.clone()} lang={content.lang.clone()} {level} /> }
+            html! {
+                <PhraseCards
+                    phrases={phrases.clone()}
+                    mode={options.phrases_mode}
+                    {ui}
+                    {level}
+                    on_event={props.on_event.clone()}
+                    announce={announce.clone()}
+                />
+            }
         }),
         "related" => content
             .related
@@ -80,6 +126,7 @@ pub fn App(props: &AppProps) -> Html {
             dir={content.direction()}
         >
             { for parts.flatten() }
+            <p class="visually-hidden" role="status" aria-live="polite">{ (*announcement).clone() }</p>
         </div>
     }
 }

@@ -2,7 +2,10 @@
 
 use super::heading::Heading;
 use super::paragraphs::Paragraphs;
+use super::rich_text_view::marked;
+use super::strings::UiStrings;
 use crate::content::model::FaqItem;
+use crate::content::search::Query;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
@@ -21,6 +24,10 @@ pub struct FaqItemViewProps {
     pub open: bool,
     /// Whether the panel is a labelled `role="region"`.
     pub region: bool,
+    /// Search matches to mark.
+    pub highlight: Query,
+    /// The widget's own words.
+    pub ui: &'static UiStrings,
     /// Reference to the question button, so the accordion can move focus to it.
     pub button_ref: NodeRef,
     /// Called with the item's id when the button is activated (click, Enter or Space).
@@ -29,6 +36,8 @@ pub struct FaqItemViewProps {
     pub on_reveal: Callback<String>,
     /// Called with the item's index and the event on any key press on the button.
     pub on_keydown: Callback<(usize, KeyboardEvent)>,
+    /// Called with the item's id to copy a link to it.
+    pub on_copy_link: Callback<String>,
 }
 
 /// Renders the question button and the answer panel. A closed panel carries
@@ -74,6 +83,11 @@ pub fn FaqItemView(props: &FaqItemViewProps) -> Html {
         let index = props.index;
         Callback::from(move |event: KeyboardEvent| on_keydown.emit((index, event)))
     };
+    let on_copy_link = {
+        let on_copy_link = props.on_copy_link.clone();
+        let id = id.clone();
+        Callback::from(move |_: MouseEvent| on_copy_link.emit(id.clone()))
+    };
     let mut answer = html! {
         <div
             ref={panel}
@@ -83,7 +97,10 @@ pub fn FaqItemView(props: &FaqItemViewProps) -> Html {
             role={props.region.then_some("region")}
             aria-labelledby={props.region.then_some(button_id.clone())}
         >
-            <Paragraphs texts={props.item.answer.clone()} />
+            <Paragraphs texts={props.item.answer.clone()} highlight={props.highlight.clone()} />
+            <button type="button" class="copy-link" part="copy-link" onclick={on_copy_link}>
+                { props.ui.copy_link }
+            </button>
         </div>
     };
     if !props.open {
@@ -106,7 +123,7 @@ pub fn FaqItemView(props: &FaqItemViewProps) -> Html {
                     {onclick}
                     {onkeydown}
                 >
-                    <span class="faq-question">{ &props.item.question }</span>
+                    <span class="faq-question">{ marked(&props.item.question, &props.highlight) }</span>
                     <span class="faq-icon" aria-hidden="true"></span>
                 </button>
             </Heading>

@@ -2,6 +2,7 @@
 
 use super::rich_text_view::RichTextView;
 use crate::content::rich_text::RichText;
+use crate::content::search::Query;
 use yew::prelude::*;
 
 /// Properties of [`Paragraphs`].
@@ -9,6 +10,9 @@ use yew::prelude::*;
 pub struct ParagraphsProps {
     /// One rich text per paragraph.
     pub texts: Vec<RichText>,
+    /// Matches of this query are marked.
+    #[prop_or_default]
+    pub highlight: Query,
 }
 
 /// Renders each text as a `<p>`.
@@ -17,6 +21,6 @@ pub fn Paragraphs(props: &ParagraphsProps) -> Html {
     props
         .texts
         .iter()
-        .map(|text| html! { <p><RichTextView text={text.clone()} /></p> })
+        .map(|text| html! { <p><RichTextView text={text.clone()} highlight={props.highlight.clone()} /></p> })
         .collect()
 }

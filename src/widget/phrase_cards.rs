@@ -1,9 +1,14 @@
-//! The "Instead of / Try" phrase cards.
+//! The "Instead of / Try" phrase cards section.
 
+use super::app::WidgetEvent;
+use super::clipboard;
 use super::heading::{part_title_level, Heading};
 use super::paragraphs::Paragraphs;
-use super::strings;
+use super::phrase_card::PhraseCard;
+use super::strings::UiStrings;
 use crate::content::model::Phrases;
+use crate::embed::options::PhrasesMode;
+use web_sys::Element;
 use yew::prelude::*;
 
 /// Properties of [`PhraseCards`].
@@ -11,33 +16,56 @@ use yew::prelude::*;
 pub struct PhraseCardsProps {
     /// The section with its pairs.
     pub phrases: Phrases,
-    /// Language of the content, for the widget's own labels.
-    pub lang: AttrValue,
+    /// Cards or practice.
+    pub mode: PhrasesMode,
+    /// The widget's own words.
+    pub ui: &'static UiStrings,
     /// Configured question heading level.
     pub level: u8,
+    /// Called when a phrase is copied.
+    pub on_event: Callback<WidgetEvent>,
+    /// Says something in the widget's live region.
+    pub announce: Callback<String>,
 }
 
-/// Renders the title, intro, one card per pair (each with visible "Instead of" and "Try"
-/// labels, so meaning never rests on colour) and the closing text.
+/// Renders the title, intro, one [`PhraseCard`] per pair and the closing text; copies a "Try"
+/// phrase (without its quotation marks) when asked.
 #[function_component]
 pub fn PhraseCards(props: &PhraseCardsProps) -> Html {
-    let ui = strings::for_lang(&props.lang);
-    let cards = props.phrases.pairs.iter().map(|pair| {
+    let root = use_node_ref();
+    let on_copy = {
+        let root = root.clone();
+        let pairs = props.phrases.pairs.clone();
+        let on_event = props.on_event.clone();
+        let announce = props.announce.clone();
+        let ui = props.ui;
+        Callback::from(move |index: usize| {
+            let (Some(near), Some(pair)) = (root.cast::<Element>(), pairs.get(index)) else {
+                return;
+            };
+            let text = pair.try_.trim().trim_matches(['“', '”', '"']).to_string();
+            let on_event = on_event.clone();
+            let announce = announce.clone();
+            yew::platform::spawn_local(async move {
+                if clipboard::copy(&text, &near).await {
+                    announce.emit(ui.copied.to_string());
+                    on_event.emit(WidgetEvent::Copy {
+                        index: Some(index),
+                        id: None,
+                    });
+                } else {
+                    announce.emit(ui.copy_failed.to_string());
+                }
+            });
+        })
+    };
+    let cards = props.phrases.pairs.iter().enumerate().map(|(index, pair)| {
         html! {
-            <li class="card" part="phrase-card">
-                <div class="card-side card-instead" part="phrase-instead">
-                    <span class="card-label"><span class="card-icon" aria-hidden="true">{ "✕" }</span>{ ui.instead_of }</span>
-                    <p class="card-text">{ &pair.instead }</p>
-                </div>
-                <div class="card-side card-try" part="phrase-try">
-                    <span class="card-label"><span class="card-icon" aria-hidden="true">{ "✓" }</span>{ ui.try_ }</span>
-                    <p class="card-text">{ &pair.try_ }</p>
-                </div>
-            </li>
+            <PhraseCard pair={pair.clone()} {index} mode={props.mode} ui={props.ui} on_copy={on_copy.clone()} />
         }
     });
     html! {
-        <div class="part phrases" part="section phrases">
+        <div class="part phrases" part="section phrases" ref={root}>
             <Heading level={part_title_level(props.level)} class="part-title">{ &props.phrases.title }</Heading>
             <Paragraphs texts={props.phrases.intro.clone()} />
             <ul class="cards" role="list">{ for cards }</ul>

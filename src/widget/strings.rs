@@ -1,21 +1,101 @@
-//! Text the widget itself shows (labels not taken from content).
+//! Text the widget itself shows and announces (labels not taken from content), per language.
 
-/// The widget's own labels in one language.
+/// The widget's own words in one language.
 #[derive(Debug, PartialEq, Eq)]
 pub struct UiStrings {
     /// Label of the phrase to avoid.
     pub instead_of: &'static str,
     /// Label of the phrase to use.
     pub try_: &'static str,
+    /// Label of the search box.
+    pub search_label: &'static str,
+    /// "N questions match": singular, and plural with `{n}`.
+    pub matches_one: &'static str,
+    /// See `matches_one`.
+    pub matches_many: &'static str,
+    /// Empty state of a search, with `{q}` for the query.
+    pub no_matches: &'static str,
+    /// Hint under the empty state.
+    pub no_matches_hint: &'static str,
+    /// The expand-all control.
+    pub show_all: &'static str,
+    /// The collapse-all control.
+    pub hide_all: &'static str,
+    /// Copy button of a phrase.
+    pub copy: &'static str,
+    /// Announcement after copying a phrase.
+    pub copied: &'static str,
+    /// Copy-link button of a question.
+    pub copy_link: &'static str,
+    /// Announcement after copying a link.
+    pub link_copied: &'static str,
+    /// Announcement when copying failed.
+    pub copy_failed: &'static str,
+    /// Practice mode: reveal the "Try" phrase.
+    pub show_try: &'static str,
+    /// Practice mode: hide it again.
+    pub hide_try: &'static str,
+    /// Practice mode prompt before the reveal.
+    pub think_first: &'static str,
 }
 
-/// English labels.
+impl UiStrings {
+    /// "N questions match" in this language.
+    pub fn matches(&self, n: usize) -> String {
+        if n == 1 {
+            self.matches_one.to_string()
+        } else {
+            self.matches_many.replace("{n}", &n.to_string())
+        }
+    }
+}
+
+/// English.
 pub const EN: UiStrings = UiStrings {
     instead_of: "Instead of",
     try_: "Try",
+    search_label: "Search the questions",
+    matches_one: "1 question matches",
+    matches_many: "{n} questions match",
+    no_matches: "No questions match “{q}”.",
+    no_matches_hint: "Try fewer or different words.",
+    show_all: "Show all answers",
+    hide_all: "Hide all answers",
+    copy: "Copy",
+    copied: "Copied to the clipboard",
+    copy_link: "Copy link",
+    link_copied: "Link copied to the clipboard",
+    copy_failed: "Could not copy; select the text and copy it instead",
+    show_try: "Show what to try",
+    hide_try: "Hide",
+    think_first: "How could you say this differently?",
 };
 
-/// Labels for a BCP 47 language tag; English until other languages are added.
-pub fn for_lang(_lang: &str) -> &'static UiStrings {
-    &EN
+/// Spanish.
+pub const ES: UiStrings = UiStrings {
+    instead_of: "En lugar de",
+    try_: "Prueba",
+    search_label: "Buscar en las preguntas",
+    matches_one: "1 pregunta coincide",
+    matches_many: "{n} preguntas coinciden",
+    no_matches: "Ninguna pregunta coincide con «{q}».",
+    no_matches_hint: "Prueba con menos palabras o con otras.",
+    show_all: "Mostrar todas las respuestas",
+    hide_all: "Ocultar todas las respuestas",
+    copy: "Copiar",
+    copied: "Copiado al portapapeles",
+    copy_link: "Copiar enlace",
+    link_copied: "Enlace copiado al portapapeles",
+    copy_failed: "No se pudo copiar; selecciona el texto y cópialo",
+    show_try: "Ver qué decir",
+    hide_try: "Ocultar",
+    think_first: "¿Cómo podrías decirlo de otra manera?",
+};
+
+/// The strings for a supported language code (`en`, `es`); English otherwise.
+pub fn for_lang(lang: &str) -> &'static UiStrings {
+    match lang {
+        "es" => &ES,
+        _ => &EN,
+    }
 }

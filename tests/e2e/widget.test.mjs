@@ -43,6 +43,7 @@ const STATE = `
     cards: root ? root.querySelectorAll(".card").length : 0,
     labels: root ? [...root.querySelectorAll(".card-label")].map((l) => l.textContent) : [],
     active: active ? active.id : null,
+    activeClass: active ? active.className : null,
     fallbackVisible: (() => {
       const fallback = widget && widget.querySelector(".fallback");
       return !!fallback && fallback.getClientRects().length > 0;
@@ -166,6 +167,8 @@ for (const engine of selectedEngines()) {
 
         it("works with the keyboard alone", async () => {
           await driver.executeScript(`const p = document.querySelector("#before"); p.tabIndex = -1; p.focus();`);
+          await press(Key.TAB);
+          await waitFor(where, "Tab to reach the expand-all control", (s) => s.activeClass === "expand-all");
           await press(Key.TAB);
           await waitFor(where, "Tab to reach the first question", (s) => s.active === "rf-q-what-to-do-if-partner-refuses");
           await press(Key.ENTER);

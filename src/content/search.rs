@@ -1,0 +1,89 @@
+//! Text search over content: case- and accent-insensitive matching, and where the matches are.
+//!
+//! Folding maps each character to exactly one character (lowercase, accents removed, curly
+//! quotes made straight), so a match in folded text is at the same character positions in the
+//! original, which is what highlighting needs.
+
+use super::model::FaqItem;
+
+/// Folds one character for matching: lowercase, without accents, straight quotes.
+pub fn fold_char(c: char) -> char {
+    let base = match c {
+        'À'..='Å' | 'à'..='å' | 'Ā'..='ą' => 'a',
+        'Ç' | 'ç' | 'Ć'..='č' => 'c',
+        'Ď'..='đ' => 'd',
+        'È'..='Ë' | 'è'..='ë' | 'Ē'..='ě' => 'e',
+        'Ĝ'..='ģ' => 'g',
+        'Ĥ'..='ħ' => 'h',
+        'Ì'..='Ï' | 'ì'..='ï' | 'Ĩ'..='ı' => 'i',
+        'Ĵ' | 'ĵ' => 'j',
+        'Ķ' | 'ķ' => 'k',
+        'Ĺ'..='ł' => 'l',
+        'Ñ' | 'ñ' | 'Ń'..='ň' => 'n',
+        'Ò'..='Ö' | 'Ø' | 'ò'..='ö' | 'ø' | 'Ō'..='ő' => 'o',
+        'Ŕ'..='ř' => 'r',
+        'Ś'..='š' => 's',
+        'Ţ'..='ŧ' => 't',
+        'Ù'..='Ü' | 'ù'..='ü' | 'Ũ'..='ų' => 'u',
+        'Ŵ' | 'ŵ' => 'w',
+        'Ý' | 'ý' | 'ÿ' | 'Ŷ'..='Ÿ' => 'y',
+        'Ź'..='ž' => 'z',
+        '‘' | '’' | '‚' | '′' => '\'',
+        '“' | '”' | '„' | '″' => '"',
+        c => c,
+    };
+    let mut lower = base.to_lowercase();
+    match (lower.next(), lower.next()) {
+        (Some(single), None) => single,
+        _ => base, // keep one character per character (e.g. 'İ' lowercases to two)
+    }
+}
+
+/// Folds a text; the result has as many characters as `text`.
+pub fn fold(text: &str) -> Vec<char> {
+    text.chars().map(fold_char).collect()
+}
+
+/// A search query, folded once and trimmed; empty means "no search".
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Query(Vec<char>);
+
+impl Query {
+    /// Folds `text` into a query.
+    pub fn new(text: &str) -> Query {
+        Query(fold(text.trim()))
+    }
+
+    /// Whether there is nothing to search for.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Character ranges `(start, end)` of the non-overlapping matches in `text`.
+    pub fn matches_in(&self, text: &str) -> Vec<(usize, usize)> {
+        let mut found = Vec::new();
+        if self.0.is_empty() {
+            return found;
+        }
+        let folded = fold(text);
+        let mut i = 0;
+        while i + self.0.len() <= folded.len() {
+            if folded[i..i + self.0.len()] == self.0[..] {
+                found.push((i, i + self.0.len()));
+                i += self.0.len();
+            } else {
+                i += 1;
+            }
+        }
+        found
+    }
+
+    /// Whether the question or any paragraph of its answer contains the query.
+    pub fn matches_item(&self, item: &FaqItem) -> bool {
+        !self.matches_in(&item.question).is_empty()
+            || item
+                .answer
+                .iter()
+                .any(|p| !self.matches_in(&p.plain_text()).is_empty())
+    }
+}

@@ -1,0 +1,71 @@
+//! One "Instead of / Try" card: visible labels (meaning never rests on colour), a copy button
+//! for the "Try" phrase, and in practice mode a button that reveals it.
+
+use super::strings::UiStrings;
+use crate::content::model::PhrasePair;
+use crate::embed::options::PhrasesMode;
+use yew::prelude::*;
+
+/// Properties of [`PhraseCard`].
+#[derive(Properties, PartialEq)]
+pub struct PhraseCardProps {
+    /// The pair.
+    pub pair: PhrasePair,
+    /// Its position, for ids and events.
+    pub index: usize,
+    /// Cards or practice.
+    pub mode: PhrasesMode,
+    /// The widget's own words.
+    pub ui: &'static UiStrings,
+    /// Called with `index` when the visitor asks to copy the "Try" phrase.
+    pub on_copy: Callback<usize>,
+}
+
+/// Renders the card.
+#[function_component]
+pub fn PhraseCard(props: &PhraseCardProps) -> Html {
+    let revealed = use_state(|| false);
+    let ui = props.ui;
+    let practice = props.mode == PhrasesMode::Practice;
+    let try_id = format!("rf-try-{}", props.index);
+    let try_text_id = format!("rf-try-text-{}", props.index);
+    let on_reveal = {
+        let revealed = revealed.clone();
+        Callback::from(move |_: MouseEvent| revealed.set(!*revealed))
+    };
+    let on_copy = {
+        let on_copy = props.on_copy.clone();
+        let index = props.index;
+        Callback::from(move |_: MouseEvent| on_copy.emit(index))
+    };
+    html! {
+        <li class="card" part="phrase-card">
+            <div class="card-side card-instead" part="phrase-instead">
+                <span class="card-label"><span class="card-icon" aria-hidden="true">{ "✕" }</span>{ ui.instead_of }</span>
+                <p class="card-text">{ &props.pair.instead }</p>
+            </div>
+            if practice {
+                <div class="card-practice">
+                    <p class="card-prompt" hidden={*revealed}>{ ui.think_first }</p>
+                    <button
+                        type="button"
+                        class="card-reveal"
+                        part="phrase-reveal"
+                        aria-expanded={revealed.to_string()}
+                        aria-controls={try_id.clone()}
+                        onclick={on_reveal}
+                    >
+                        { if *revealed { ui.hide_try } else { ui.show_try } }
+                    </button>
+                </div>
+            }
+            <div id={try_id} class="card-side card-try" part="phrase-try" hidden={practice && !*revealed}>
+                <span class="card-label"><span class="card-icon" aria-hidden="true">{ "✓" }</span>{ ui.try_ }</span>
+                <p class="card-text" id={try_text_id.clone()}>{ &props.pair.try_ }</p>
+                <button type="button" class="card-copy" part="copy-button" aria-describedby={try_text_id} onclick={on_copy}>
+                    { ui.copy }
+                </button>
+            </div>
+        </li>
+    }
+}

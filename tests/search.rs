@@ -1,0 +1,48 @@
+//! Search matching: case- and accent-insensitive, with positions for highlighting.
+#![cfg(not(target_arch = "wasm32"))]
+
+use reframe_core::content::model::{FaqItem, RichText};
+use reframe_core::content::search::{fold, Query};
+
+#[test]
+fn folding_ignores_case_accents_and_curly_quotes() {
+    assert_eq!(fold("ÁrBOL Ñandú Über"), fold("arbol nandu uber"));
+    assert_eq!(fold("won’t “fixed”"), fold("won't \"fixed\""));
+    let text = "Çà et là, İstanbul";
+    assert_eq!(
+        fold(text).len(),
+        text.chars().count(),
+        "one character per character"
+    );
+}
+
+#[test]
+fn matches_give_character_ranges() {
+    let query = Query::new("  THERAPY ");
+    assert_eq!(
+        query.matches_in("Therapy, therapy… thérapy"),
+        vec![(0, 7), (9, 16), (18, 25)]
+    );
+    assert!(Query::new("").matches_in("anything").is_empty());
+    assert!(Query::new("   ").is_empty());
+}
+
+#[test]
+fn an_item_matches_by_question_or_answer() {
+    let item = FaqItem {
+        id: "a".into(),
+        question: "¿Qué hago si mi pareja se niega?".into(),
+        answer: vec![RichText::parse("Empieza con **terapia individual**.").unwrap()],
+    };
+    assert!(Query::new("que hago").matches_item(&item));
+    assert!(Query::new("TERAPIA individual").matches_item(&item));
+    assert!(!Query::new("divorce").matches_item(&item));
+}
+
+#[test]
+fn accented_queries_find_plain_text() {
+    assert_eq!(
+        Query::new("thérapy").matches_in("couples therapy"),
+        vec![(8, 15)]
+    );
+}

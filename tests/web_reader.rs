@@ -1,0 +1,317 @@
+//! Reader features in a real browser (wasm-bindgen-test, headless Chromium): search, expand
+//! all, deep links, copying, practice mode, languages.
+#![cfg(target_arch = "wasm32")]
+
+mod browser;
+
+use browser::*;
+use js_sys::{Array, Function, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::*;
+use web_sys::{HtmlElement, HtmlInputElement, InputEvent};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Records the host's `name` events' details as JSON strings.
+fn record(f: &Fixture, name: &str) -> Array {
+    let store = Array::new();
+    let listener =
+        Function::new_with_args("e", "this.push(JSON.stringify(e.detail))").bind0(&store);
+    f.host
+        .add_event_listener_with_callback(name, &listener)
+        .unwrap();
+    store
+}
+
+fn strings(array: &Array) -> Vec<String> {
+    array.iter().map(|v| v.as_string().unwrap()).collect()
+}
+
+fn type_into(input: &HtmlInputElement, text: &str) {
+    input.set_value(text);
+    input
+        .dispatch_event(&InputEvent::new("input").unwrap())
+        .unwrap();
+}
+
+fn live_region(f: &Fixture) -> String {
+    f.one("[role=status]")
+        .text_content()
+        .unwrap()
+        .replace('\u{200B}', "")
+}
+
+/// Replaces `navigator.clipboard.writeText` with a recorder; returns what it records.
+fn fake_clipboard() -> Array {
+    let written = Array::new();
+    let fake = Function::new_with_args(
+        "written",
+        "Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: (t) => { written.push(t); return Promise.resolve(); } } });",
+    );
+    fake.call1(&JsValue::NULL, &written).unwrap();
+    written
+}
+
+#[wasm_bindgen_test]
+async fn search_filters_marks_opens_and_announces() {
+    let f = Fixture::new(&[("search", "")]).await;
+    let searches = record(&f, "reframe:search");
+    let input: HtmlInputElement = f.one("input[type=search]").dyn_into().unwrap();
+    let label = f.one("label[for=rf-search]");
+    assert_eq!(label.text_content().unwrap(), "Search the questions");
+
+    type_into(&input, "DISCERNMENT");
+    until("one match", 1, || f.buttons().len()).await;
+    assert_eq!(f.buttons()[0].id(), "rf-q-what-is-discernment-counseling");
+    f.until_expanded([true]).await;
+    let marks: Vec<String> = f
+        .all("mark")
+        .iter()
+        .map(|m| m.text_content().unwrap())
+        .collect();
+    assert!(
+        marks.iter().all(|m| m.eq_ignore_ascii_case("discernment")),
+        "{marks:?}"
+    );
+    assert!(
+        marks.len() >= 2,
+        "question and answer are marked: {marks:?}"
+    );
+    until("the announcement", "1 question matches".to_string(), || {
+        live_region(&f)
+    })
+    .await;
+
+    assert!(
+        input.is_connected(),
+        "the search box stays the same element (focus stays in it)"
+    );
+    type_into(&input, "thérapy");
+    until("accent-insensitive matches", true, || f.buttons().len() > 1).await;
+
+    type_into(&input, "zebra");
+    until("the empty state", true, || {
+        !f.all(".search-empty").is_empty()
+    })
+    .await;
+    assert!(f
+        .one(".search-empty")
+        .text_content()
+        .unwrap()
+        .contains("No questions match “zebra”."));
+    until(
+        "the announcement",
+        "No questions match “zebra”.".to_string(),
+        || live_region(&f),
+    )
+    .await;
+
+    // Escape clears the search and brings back what was open before.
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key("Escape");
+    init.set_bubbles(true);
+    input
+        .dispatch_event(
+            &web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap(),
+        )
+        .unwrap();
+    until("all questions back", 6, || f.buttons().len()).await;
+    f.until_expanded([false; 6]).await;
+    assert_eq!(input.value(), "");
+    assert!(input.is_connected());
+    assert!(f.all("mark").is_empty());
+    let seen = strings(&searches);
+    assert_eq!(
+        seen.first().unwrap(),
+        r#"{"query":"DISCERNMENT","count":1}"#
+    );
+    assert_eq!(seen.last().unwrap(), r#"{"query":"","count":6}"#);
+    f.remove();
+}
+
+#[wasm_bindgen_test]
+async fn there_is_no_search_box_unless_asked() {
+    let f = Fixture::new(&[]).await;
+    assert!(f.all("input").is_empty());
+    f.remove();
+}
+
+#[wasm_bindgen_test]
+async fn expand_all_and_collapse_all() {
+    let f = Fixture::new(&[]).await;
+    let toggles = record(&f, "reframe:toggle");
+    let control: HtmlElement = f.one(".expand-all").dyn_into().unwrap();
+    assert_eq!(control.get_attribute("aria-expanded").unwrap(), "false");
+    assert_eq!(control.text_content().unwrap(), "Show all answers");
+    control.click();
+    f.until_expanded([true; 6]).await;
+    assert_eq!(control.get_attribute("aria-expanded").unwrap(), "true");
+    assert_eq!(control.text_content().unwrap(), "Hide all answers");
+    f.assert_aria_consistent();
+    control.click();
+    f.until_expanded([false; 6]).await;
+    assert_eq!(
+        toggles.length(),
+        12,
+        "one toggle event per answer that changed"
+    );
+    f.remove();
+    let single = Fixture::new(&[("mode", "single")]).await;
+    assert!(
+        single.all(".expand-all").is_empty(),
+        "no expand-all in single mode"
+    );
+    single.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_hash_naming_a_question_opens_and_focuses_it() {
+    let window = web_sys::window().unwrap();
+    let before = window.location().href().unwrap();
+    window.location().set_hash("is-refusal-a-red-flag").unwrap();
+    let f = Fixture::new(&[]).await;
+    f.until_expanded([false, false, false, false, true, false])
+        .await;
+    until(
+        "focus on the linked question",
+        "rf-q-is-refusal-a-red-flag".to_string(),
+        || f.active_id(),
+    )
+    .await;
+    // A later hash change opens another, without the widget touching the URL itself.
+    window
+        .location()
+        .set_hash("why-partner-avoids-therapy")
+        .unwrap();
+    f.until_expanded([false, false, true, false, true, false])
+        .await;
+    assert!(window
+        .location()
+        .href()
+        .unwrap()
+        .ends_with("#why-partner-avoids-therapy"));
+    window.location().set_hash("").unwrap();
+    f.remove();
+    assert!(before.split('#').next() == window.location().href().unwrap().split('#').next());
+}
+
+#[wasm_bindgen_test]
+async fn copy_link_and_copy_phrase() {
+    let written = fake_clipboard();
+    let f = Fixture::new(&[("open", "first")]).await;
+    let copies = record(&f, "reframe:copy");
+    let copy_link: HtmlElement = f
+        .one("#rf-a-what-to-do-if-partner-refuses .copy-link")
+        .dyn_into()
+        .unwrap();
+    assert_eq!(copy_link.text_content().unwrap(), "Copy link");
+    copy_link.click();
+    until("the link in the clipboard", 1, || written.length()).await;
+    let link = written.get(0).as_string().unwrap();
+    assert!(link.ends_with("#what-to-do-if-partner-refuses"), "{link}");
+    until(
+        "the announcement",
+        "Link copied to the clipboard".to_string(),
+        || live_region(&f),
+    )
+    .await;
+
+    let copy: Vec<HtmlElement> = f
+        .all(".card-copy")
+        .into_iter()
+        .map(|e| e.dyn_into().unwrap())
+        .collect();
+    assert_eq!(copy.len(), 3);
+    copy[1].click();
+    until("the phrase in the clipboard", 2, || written.length()).await;
+    assert_eq!(
+        written.get(1).as_string().unwrap(),
+        "I notice we both get frustrated and stop hearing each other. I want us to find a better way through that."
+    );
+    until(
+        "the announcement",
+        "Copied to the clipboard".to_string(),
+        || live_region(&f),
+    )
+    .await;
+    assert_eq!(
+        strings(&copies),
+        [
+            r#"{"id":"what-to-do-if-partner-refuses"}"#,
+            r#"{"index":1}"#
+        ]
+    );
+    Reflect::delete_property(&web_sys::window().unwrap().navigator(), &"clipboard".into()).unwrap();
+    f.remove();
+}
+
+#[wasm_bindgen_test]
+async fn practice_mode_reveals_try_on_request() {
+    let f = Fixture::new(&[("show", "phrases"), ("phrases-mode", "practice")]).await;
+    let reveal: Vec<HtmlElement> = f
+        .all(".card-reveal")
+        .into_iter()
+        .map(|e| e.dyn_into().unwrap())
+        .collect();
+    assert_eq!(reveal.len(), 3);
+    let tries = f.all(".card-try");
+    assert!(tries.iter().all(|t| t.has_attribute("hidden")));
+    assert_eq!(
+        reveal[0].get_attribute("aria-controls").unwrap(),
+        tries[0].id()
+    );
+    assert_eq!(reveal[0].get_attribute("aria-expanded").unwrap(), "false");
+    reveal[0].click();
+    until("the first Try shown", false, || {
+        f.all(".card-try")[0].has_attribute("hidden")
+    })
+    .await;
+    assert_eq!(reveal[0].get_attribute("aria-expanded").unwrap(), "true");
+    assert!(f.all(".card-try")[1].has_attribute("hidden"));
+    f.remove();
+}
+
+#[wasm_bindgen_test]
+async fn words_follow_lang_then_the_page() {
+    let f = Fixture::new(&[("lang", "es"), ("search", "")]).await;
+    assert_eq!(
+        f.one(".expand-all").text_content().unwrap(),
+        "Mostrar todas las respuestas"
+    );
+    assert_eq!(
+        f.one("label[for=rf-search]").text_content().unwrap(),
+        "Buscar en las preguntas"
+    );
+    let labels: Vec<String> = f
+        .all(".card-label")
+        .iter()
+        .map(|l| l.text_content().unwrap())
+        .collect();
+    assert_eq!(labels[0], "✕En lugar de");
+    assert_eq!(labels[1], "✓Prueba");
+    f.remove();
+    let page = Fixture::new(&[("page-lang", "es-MX")]).await;
+    assert_eq!(
+        page.one(".expand-all").text_content().unwrap(),
+        "Mostrar todas las respuestas"
+    );
+    page.remove();
+    let mut fixture = None;
+    let warnings = capture_warnings(async {
+        fixture = Some(Fixture::new(&[("lang", "fr"), ("page-lang", "de")]).await);
+    })
+    .await;
+    assert_eq!(warnings.len(), 1);
+    assert!(
+        warnings[0].contains("lang=\"fr\"; allowed: en, es"),
+        "{}",
+        warnings[0]
+    );
+    let f = fixture.unwrap();
+    assert_eq!(
+        f.one(".expand-all").text_content().unwrap(),
+        "Show all answers",
+        "content language"
+    );
+    f.remove();
+}
