@@ -243,6 +243,99 @@ for (const engine of selectedEngines()) {
       });
     });
 
+    describe("host reader-features", () => {
+      const where = `[${engine} / reader-features]`;
+      const READ = `
+        const read = (id) => {
+          const root = document.getElementById(id).shadowRoot;
+          if (!root) return null;
+          const active = root.activeElement;
+          return {
+            questions: [...root.querySelectorAll(".faq-button")].map((b) => b.id),
+            expanded: [...root.querySelectorAll(".faq-button")].map((b) => b.getAttribute("aria-expanded") === "true"),
+            marks: [...root.querySelectorAll("mark")].map((m) => m.textContent),
+            live: root.querySelector("[role=status]").textContent.replace(/\u200b/g, ""),
+            active: active ? active.id || active.className : null,
+            expandAll: root.querySelector(".expand-all")?.textContent ?? null,
+            tryHidden: [...root.querySelectorAll(".card-try")].map((t) => t.hidden),
+            labels: [...root.querySelectorAll(".card-label")].map((l) => l.textContent),
+            searchLabel: root.querySelector(".search-label")?.textContent ?? null,
+          };
+        };
+        return { reader: read("reader"), spanish: read("spanish"), log: window.__reframeLog };`;
+      const read = () => driver.executeScript(READ);
+      const inReader = (selector, index = 0) =>
+        driver.executeScript(
+          `return document.getElementById("reader").shadowRoot.querySelectorAll(${JSON.stringify(selector)})[${index}]`,
+        );
+
+      it("opens the question a link's hash names, and focuses it", async () => {
+        await driver.switchTo().defaultContent();
+        await driver.get(server.origin + "/hosts/reader.html#is-refusal-a-red-flag");
+        const s = await waitFor(where, "the linked question to open", (s) => s.reader?.expanded[4] === true, read);
+        assert.deepEqual(s.reader.expanded, [false, false, false, false, true, false], `${where} only the linked one`);
+        await waitFor(where, "focus on it", (s) => s.reader.active === "rf-q-is-refusal-a-red-flag", read);
+      });
+
+      it("searches as the visitor types, and Escape clears", async () => {
+        const input = await inReader("input");
+        // Focus by script: WebKitWebDriver reports clicks on inputs in a shadow root as
+        // intercepted by the host element.
+        await driver.executeScript("arguments[0].scrollIntoView(); arguments[0].focus()", input);
+        await input.sendKeys("discernment");
+        let s = await waitFor(where, "one matching question", (s) => s.reader.questions.length === 1, read);
+        assert.deepEqual(s.reader.questions, ["rf-q-what-is-discernment-counseling"], `${where} the match`);
+        assert.deepEqual(s.reader.expanded, [true], `${where} the match is open`);
+        assert.ok(s.reader.marks.length >= 2, `${where} matches marked: ${s.reader.marks}`);
+        assert.equal(s.reader.live, "1 question matches", `${where} announced`);
+        assert.equal(s.reader.active, "rf-search", `${where} focus stays in the search box`);
+        await input.sendKeys("zzz");
+        s = await waitFor(where, "the empty state", (s) => s.reader.live.startsWith("No questions match"), read);
+        await input.sendKeys(Key.ESCAPE);
+        s = await waitFor(where, "all questions back", (s) => s.reader.questions.length === 6, read);
+        assert.equal(s.reader.active, "rf-search", `${where} focus still in the search box`);
+        const searches = s.log.events.filter((e) => e.type === "reframe:search").map((e) => e.detail);
+        assert.deepEqual(searches.at(-1), { query: "", count: 6 }, `${where} reframe:search events`);
+      });
+
+      it("expands and collapses all", async () => {
+        await (await inReader(".expand-all")).click();
+        let s = await waitFor(where, "all open", (s) => s.reader.expanded.every(Boolean), read);
+        assert.equal(s.reader.expandAll, "Hide all answers", `${where} control label`);
+        await (await inReader(".expand-all")).click();
+        s = await waitFor(where, "all closed", (s) => !s.reader.expanded.some(Boolean), read);
+      });
+
+      it("practice mode reveals the Try phrase, and copying it is announced", async () => {
+        let s = await read();
+        assert.deepEqual(s.reader.tryHidden, [true, true, true], `${where} Try phrases hidden`);
+        await (await inReader(".card-reveal")).click();
+        s = await waitFor(where, "the first Try shown", (s) => !s.reader.tryHidden[0], read);
+        await (await inReader(".card-copy")).click();
+        s = await waitFor(where, "a copy announcement", (s) => /clipboard|copy/i.test(s.reader.live), read);
+        assert.equal(s.reader.live, "Copied to the clipboard", `${where} copy result`);
+        const copies = s.log.events.filter((e) => e.type === "reframe:copy").map((e) => e.detail);
+        assert.deepEqual(copies, [{ index: 0 }], `${where} reframe:copy`);
+      });
+
+      it("speaks the page's language (Spanish) and takes phone and desktop screenshots", async () => {
+        const s = await read();
+        assert.equal(s.spanish.searchLabel, "Buscar en las preguntas", `${where} Spanish search label`);
+        assert.equal(s.spanish.expandAll, "Mostrar todas las respuestas", `${where} Spanish control`);
+        assert.deepEqual(s.spanish.labels.slice(0, 2), ["✕En lugar de", "✓Prueba"], `${where} Spanish card labels`);
+        assert.deepEqual(s.log.errors, [], `${where} console errors`);
+        assert.deepEqual(s.log.warnings, [], `${where} console warnings`);
+        await screenshot("reader-desktop");
+        const rect = await driver.manage().window().getRect();
+        await driver.manage().window().setRect({ width: 375, height: 800 });
+        await driver.executeScript(`document.getElementById("spanish").scrollIntoView()`);
+        await screenshot("reader-phone-dark");
+        await driver.executeScript(`window.scrollTo(0, 0)`);
+        await screenshot("reader-phone");
+        await driver.manage().window().setRect({ width: rect.width, height: rect.height });
+      });
+    });
+
     describe("host hostile-content", () => {
       const where = `[${engine} / hostile-content]`;
       const INSPECT = `
