@@ -315,3 +315,52 @@ async fn words_follow_lang_then_the_page() {
     );
     f.remove();
 }
+
+#[wasm_bindgen_test]
+async fn the_signs_self_check_and_the_call_to_action() {
+    let f = Fixture::new(&[("show", "signs cta"), ("cta-href", "/contact")]).await;
+    let checks = record(&f, "reframe:check");
+    let boxes: Vec<HtmlInputElement> = f
+        .all("input[type=checkbox]")
+        .into_iter()
+        .map(|e| e.dyn_into().unwrap())
+        .collect();
+    assert_eq!(boxes.len(), 4);
+    let message = f.one(".checklist-message");
+    assert!(message.has_attribute("hidden"));
+    boxes[0].click();
+    boxes[2].click();
+    until("the message", false, || {
+        f.one(".checklist-message").has_attribute("hidden")
+    })
+    .await;
+    until("the announcement", true, || {
+        live_region(&f).starts_with("Thank you for checking.")
+    })
+    .await;
+    boxes[0].click();
+    until("two check events then one", 3, || checks.length()).await;
+    assert_eq!(
+        strings(&checks),
+        [r#"{"checked":1}"#, r#"{"checked":2}"#, r#"{"checked":1}"#]
+    );
+    let cta = f.one(".cta-link");
+    assert_eq!(cta.get_attribute("href").unwrap(), "/contact");
+    assert_eq!(cta.text_content().unwrap(), "Talk with a counselor");
+    f.remove();
+
+    let mut fixture = None;
+    let warnings = capture_warnings(async {
+        fixture = Some(Fixture::new(&[("show", "cta"), ("cta-href", "javascript:alert(1)")]).await);
+    })
+    .await;
+    assert_eq!(warnings.len(), 1);
+    assert!(
+        warnings[0].contains("cta-href=\"javascript:alert(1)\""),
+        "{}",
+        warnings[0]
+    );
+    let f = fixture.unwrap();
+    assert!(f.all("a").is_empty(), "no link without a safe URL");
+    f.remove();
+}

@@ -20,6 +20,7 @@ const ATTRIBUTES = [
   "search",
   "phrases-mode",
   "lang",
+  "cta-href",
 ];
 
 // One registry per page, shared by every copy of this script (the same file included twice,

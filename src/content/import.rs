@@ -777,7 +777,13 @@ impl Builder {
             }
         }
         let title = title.into();
-        self.set.sections.push(Section { id, title, blocks });
+        self.set.sections.push(Section {
+            id,
+            title,
+            blocks,
+            checklist: false,
+            action: None,
+        });
     }
 }
 

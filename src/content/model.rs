@@ -119,6 +119,26 @@ pub struct Section {
     pub title: String,
     /// The section's body, in order.
     pub blocks: Vec<Block>,
+    /// When true, the section's lists are a self-check: the reader can tick the items that
+    /// apply and gets a gentle message (nothing is stored or sent).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub checklist: bool,
+    /// A call to action shown at the end of the section, such as the practice's contact page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub action: Option<Action>,
+}
+
+/// A call-to-action link.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Action {
+    /// The link's text, e.g. "Book a first session".
+    pub label: String,
+    /// Where it goes: `https:`, `http:`, `mailto:`, `tel:` or relative. The `cta-href`
+    /// attribute can set or replace it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
 }
 
 /// A piece of a section's body.

@@ -84,6 +84,21 @@ pub fn validate(set: &ContentSet) -> Vec<ContentError> {
             );
         }
         v.text(&format!("{at}.title"), &section.title);
+        if let Some(action) = &section.action {
+            v.text(&format!("{at}.action.label"), &action.label);
+            if let Some(url) = action.url.as_deref().filter(|url| !is_safe_url(url)) {
+                v.error(
+                    &format!("{at}.action.url"),
+                    format!("unsafe or unsupported URL \"{url}\": expected https:, http:, mailto:, tel: or a relative URL"),
+                );
+            }
+        }
+        if section.checklist && !section.blocks.iter().any(|b| matches!(b, Block::List(_))) {
+            v.error(
+                &format!("{at}.checklist"),
+                "a checklist section needs a list".into(),
+            );
+        }
         if section.blocks.is_empty() {
             v.error(
                 &format!("{at}.blocks"),

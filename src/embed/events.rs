@@ -27,7 +27,8 @@ pub fn ready(host: &Element, content: &str) {
 }
 
 /// The DOM event for a visitor's action: `reframe:toggle` `{ id, open }`, `reframe:search`
-/// `{ query, count }`, `reframe:copy` `{ index }` (a phrase) or `{ id }` (a question's link).
+/// `{ query, count }`, `reframe:check` `{ checked }`, `reframe:copy` `{ index }` (a phrase) or
+/// `{ id }` (a question's link).
 pub fn report(host: &Element, event: &WidgetEvent) {
     let (name, detail) = match event {
         WidgetEvent::Toggle { id, open } => (
@@ -40,6 +41,10 @@ pub fn report(host: &Element, event: &WidgetEvent) {
                 ("query", query.as_str().into()),
                 ("count", (*count as u32).into()),
             ]),
+        ),
+        WidgetEvent::Check { checked } => (
+            "reframe:check",
+            object(&[("checked", (*checked as u32).into())]),
         ),
         WidgetEvent::Copy {
             index: Some(index), ..

@@ -121,6 +121,7 @@ fn attribute_changed(before: &RawOptions, after: &RawOptions, warning: &Warning)
         "search" => raw.search.clone(),
         "phrases-mode" => raw.phrases_mode.clone(),
         "lang" => raw.lang.clone(),
+        "cta-href" => raw.cta_href.clone(),
         _ => raw.theme.clone(),
     };
     pick(before) != pick(after)

@@ -3,7 +3,7 @@
 //! Pure Rust (no browser types) so native tests cover every rule. A bad value never fails: it
 //! yields a [`Warning`] naming the attribute and the allowed values, and the default is used.
 
-use crate::content::validate::is_slug;
+use crate::content::validate::{is_safe_url, is_slug};
 use crate::content::ContentSet;
 use serde::Deserialize;
 use std::fmt;
@@ -35,6 +35,9 @@ pub struct RawOptions {
     pub phrases_mode: Option<String>,
     /// `lang`: language of the widget's own words (`en`, `es`).
     pub lang: Option<String>,
+    /// `cta-href`: where the call to action links (the practice's contact page).
+    #[serde(rename = "cta-href")]
+    pub cta_href: Option<String>,
     /// The nearest ancestor's `lang`, used when `lang` is absent (never warned about).
     #[serde(rename = "page-lang")]
     pub page_lang: Option<String>,
@@ -105,6 +108,8 @@ pub struct Options {
     pub phrases_mode: PhrasesMode,
     /// Language of the widget's own words: one of [`UI_LANGUAGES`].
     pub ui_lang: &'static str,
+    /// The call to action's URL from `cta-href`, when it is safe.
+    pub cta_href: Option<String>,
 }
 
 /// Default of `heading-level`.
@@ -198,6 +203,7 @@ pub fn resolve(raw: &RawOptions, set: &ContentSet) -> (Options, Vec<Warning>) {
         _ => PhrasesMode::Cards,
     };
     let ui_lang = ui_lang(raw, set, &mut warnings);
+    let cta_href = cta_href(raw.cta_href.as_deref(), &mut warnings);
     let show = show(raw.show.as_deref(), set, &mut warnings);
     let open = open(raw.open.as_deref(), set, mode, &mut warnings);
     let options = Options {
@@ -209,6 +215,7 @@ pub fn resolve(raw: &RawOptions, set: &ContentSet) -> (Options, Vec<Warning>) {
         search,
         phrases_mode,
         ui_lang,
+        cta_href,
     };
     (options, warnings)
 }
@@ -270,6 +277,20 @@ fn ui_lang(raw: &RawOptions, set: &ContentSet, warnings: &mut Vec<Warning>) -> &
         .and_then(supported)
         .or_else(|| supported(&set.lang))
         .unwrap_or("en")
+}
+
+fn cta_href(raw: Option<&str>, warnings: &mut Vec<Warning>) -> Option<String> {
+    let value = raw.map(str::trim).filter(|v| !v.is_empty())?;
+    if is_safe_url(value) {
+        return Some(value.to_string());
+    }
+    warnings.push(Warning {
+        attribute: "cta-href",
+        value: value.into(),
+        allowed: "an https:, http:, mailto: or tel: URL, or a relative one".into(),
+        used: "the content's link, if any".into(),
+    });
+    None
 }
 
 fn heading_level(raw: Option<&str>, warnings: &mut Vec<Warning>) -> u8 {

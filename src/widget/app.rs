@@ -29,6 +29,11 @@ pub enum WidgetEvent {
         /// How many questions match.
         count: usize,
     },
+    /// The reader ticked or unticked an item of a self-check (`reframe:check`).
+    Check {
+        /// How many items are ticked now.
+        checked: usize,
+    },
     /// Something was copied (`reframe:copy`): a phrase by its index, or a question's link.
     Copy {
         /// Index of the phrase pair, when a "Try" phrase was copied.
@@ -114,9 +119,18 @@ pub fn App(props: &AppProps) -> Html {
             .related
             .as_ref()
             .map(|related| html! { <RelatedLinks related={related.clone()} {level} /> }),
-        id => content
-            .section(id)
-            .map(|section| html! { <ArticleSection section={section.clone()} {level} /> }),
+        id => content.section(id).map(|section| {
+            html! {
+                <ArticleSection
+                    section={section.clone()}
+                    {level}
+                    {ui}
+                    cta_href={options.cta_href.clone()}
+                    on_event={props.on_event.clone()}
+                    announce={announce.clone()}
+                />
+            }
+        }),
     });
     html! {
         <div

@@ -37,6 +37,10 @@ pub struct UiStrings {
     pub hide_try: &'static str,
     /// Practice mode prompt before the reveal.
     pub think_first: &'static str,
+    /// Shown once the reader has ticked something in a self-check.
+    pub checklist_message: &'static str,
+    /// Text of a call-to-action link when the content gives none.
+    pub cta_default: &'static str,
 }
 
 impl UiStrings {
@@ -69,6 +73,8 @@ pub const EN: UiStrings = UiStrings {
     show_try: "Show what to try",
     hide_try: "Hide",
     think_first: "How could you say this differently?",
+    checklist_message: "Thank you for checking. If some of these feel familiar, you don’t have to wait for your partner to be ready: support can start with you.",
+    cta_default: "Talk with a counselor",
 };
 
 /// Spanish.
@@ -90,6 +96,8 @@ pub const ES: UiStrings = UiStrings {
     show_try: "Ver qué decir",
     hide_try: "Ocultar",
     think_first: "¿Cómo podrías decirlo de otra manera?",
+    checklist_message: "Gracias por revisarlo. Si algo de esto te resulta familiar, no tienes que esperar a que tu pareja esté lista: el apoyo puede empezar contigo.",
+    cta_default: "Hablar con un consejero",
 };
 
 /// The strings for a supported language code (`en`, `es`); English otherwise.

@@ -318,6 +318,26 @@ for (const engine of selectedEngines()) {
         assert.deepEqual(copies, [{ index: 0 }], `${where} reframe:copy`);
       });
 
+      it("the signs self-check answers gently, and the call to action links to the practice", async () => {
+        const box = await driver.executeScript(
+          `return document.getElementById("article").shadowRoot.querySelectorAll("input[type=checkbox]")[1]`,
+        );
+        await driver.executeScript("arguments[0].scrollIntoView({ block: 'center' })", box);
+        await box.click();
+        const state = () =>
+          driver.executeScript(`
+            const root = document.getElementById("article").shadowRoot;
+            return {
+              message: !root.querySelector(".checklist-message").hidden,
+              href: root.querySelector(".cta-link")?.getAttribute("href"),
+              checks: window.__reframeLog.events.filter((e) => e.type === "reframe:check").map((e) => e.detail),
+            };`);
+        const s = await waitFor(where, "the self-check message", (s) => s.message, state);
+        assert.deepEqual(s.checks, [{ checked: 1 }], `${where} reframe:check`);
+        assert.equal(s.href, "/contact", `${where} call to action from cta-href`);
+        await screenshot("reader-signs");
+      });
+
       it("speaks the page's language (Spanish) and takes phone and desktop screenshots", async () => {
         const s = await read();
         assert.equal(s.spanish.searchLabel, "Buscar en las preguntas", `${where} Spanish search label`);

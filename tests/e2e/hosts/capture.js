@@ -22,7 +22,7 @@
   document.addEventListener("securitypolicyviolation", (e) =>
     log.csp.push(`${e.violatedDirective} blocked ${e.blockedURI || "inline"}`),
   );
-  for (const name of ["reframe:ready", "reframe:toggle", "reframe:search", "reframe:copy", "reframe:error"]) {
+  for (const name of ["reframe:ready", "reframe:toggle", "reframe:search", "reframe:copy", "reframe:check", "reframe:error"]) {
     document.addEventListener(name, (e) => log.events.push({ type: e.type, detail: e.detail }));
   }
   /** Computed style of the host's own elements marked data-probe. */
