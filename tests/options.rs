@@ -130,3 +130,23 @@ fn unknown_content_warns_and_uses_the_first_set() {
         "<reframe-widget>: ignoring content=\"zzz\"; allowed: a-set, b-set. Using \"a-set\"."
     );
 }
+
+#[test]
+fn auto_theme_follows_a_page_that_declares_one_color_scheme() {
+    let with = |scheme: &str| {
+        let mut raw = raw(&[("theme", "auto")]);
+        raw.page_color_scheme = Some(scheme.into());
+        resolve(&raw, &seed()).0.theme
+    };
+    assert_eq!(with("dark"), Theme::Dark);
+    assert_eq!(with("only light"), Theme::Light);
+    assert_eq!(with("light dark"), Theme::Auto);
+    assert_eq!(with("normal"), Theme::Auto);
+    let mut raw = raw(&[("theme", "light")]);
+    raw.page_color_scheme = Some("dark".into());
+    assert_eq!(
+        resolve(&raw, &seed()).0.theme,
+        Theme::Light,
+        "an explicit theme wins"
+    );
+}

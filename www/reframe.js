@@ -119,6 +119,7 @@ function optionsOf(element) {
   if (inline) options.inline = inline.textContent;
   const page = element.parentElement?.closest("[lang]");
   if (page) options["page-lang"] = page.getAttribute("lang");
+  options["page-color-scheme"] = getComputedStyle(element).colorScheme ?? "";
   return options;
 }
 

@@ -38,6 +38,10 @@ pub struct RawOptions {
     /// `cta-href`: where the call to action links (the practice's contact page).
     #[serde(rename = "cta-href")]
     pub cta_href: Option<String>,
+    /// The computed `color-scheme` of the element on the page: with `theme="auto"`, a page that
+    /// declares only `dark` (or only `light`) decides the theme.
+    #[serde(rename = "page-color-scheme")]
+    pub page_color_scheme: Option<String>,
     /// The nearest ancestor's `lang`, used when `lang` is absent (never warned about).
     #[serde(rename = "page-lang")]
     pub page_lang: Option<String>,
@@ -175,7 +179,7 @@ pub fn resolve(raw: &RawOptions, set: &ContentSet) -> (Options, Vec<Warning>) {
         &mut warnings,
     ) {
         Some("dark") => Theme::Dark,
-        Some("auto") => Theme::Auto,
+        Some("auto") => page_theme(raw.page_color_scheme.as_deref()),
         _ => Theme::Light,
     };
     let heading_level = heading_level(raw.heading_level.as_deref(), &mut warnings);
@@ -277,6 +281,20 @@ fn ui_lang(raw: &RawOptions, set: &ContentSet, warnings: &mut Vec<Warning>) -> &
         .and_then(supported)
         .or_else(|| supported(&set.lang))
         .unwrap_or("en")
+}
+
+/// `theme="auto"`: the page's `color-scheme` when it names one scheme only, else the visitor's
+/// system setting.
+fn page_theme(color_scheme: Option<&str>) -> Theme {
+    let words: Vec<&str> = color_scheme
+        .unwrap_or_default()
+        .split_whitespace()
+        .collect();
+    match (words.contains(&"light"), words.contains(&"dark")) {
+        (false, true) => Theme::Dark,
+        (true, false) => Theme::Light,
+        _ => Theme::Auto,
+    }
 }
 
 fn cta_href(raw: Option<&str>, warnings: &mut Vec<Warning>) -> Option<String> {

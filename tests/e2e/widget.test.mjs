@@ -343,6 +343,10 @@ for (const engine of selectedEngines()) {
         assert.equal(s.spanish.searchLabel, "Buscar en las preguntas", `${where} Spanish search label`);
         assert.equal(s.spanish.expandAll, "Mostrar todas las respuestas", `${where} Spanish control`);
         assert.deepEqual(s.spanish.labels.slice(0, 2), ["✕En lugar de", "✓Prueba"], `${where} Spanish card labels`);
+        const autoTheme = await driver.executeScript(
+          `return document.getElementById("auto").shadowRoot.querySelector(".reframe").className`,
+        );
+        assert.match(autoTheme, /theme-dark/, `${where} theme="auto" follows the page's color-scheme: dark`);
         assert.deepEqual(s.log.errors, [], `${where} console errors`);
         assert.deepEqual(s.log.warnings, [], `${where} console warnings`);
         await screenshot("reader-desktop");
@@ -353,6 +357,27 @@ for (const engine of selectedEngines()) {
         await driver.executeScript(`window.scrollTo(0, 0)`);
         await screenshot("reader-phone");
         await driver.manage().window().setRect({ width: rect.width, height: rect.height });
+      });
+    });
+
+    describe("demo page", () => {
+      it("the theme playground changes the live widget and its snippet", async () => {
+        const where = `[${engine} / demo]`;
+        await driver.switchTo().defaultContent();
+        await driver.get(server.origin + "/reframe/index.html");
+        const theme = await driver.findElement({ css: "#playground-form select[name=theme]" });
+        await driver.executeScript("arguments[0].scrollIntoView({ block: 'center' })", theme);
+        await theme.sendKeys("dark");
+        await driver.executeScript("arguments[0].dispatchEvent(new Event('change', { bubbles: true }))", theme);
+        const read = () =>
+          driver.executeScript(`return {
+            className: document.querySelector("#playground-widget").shadowRoot?.querySelector(".reframe")?.className ?? "",
+            snippet: document.querySelector("#playground-snippet").textContent,
+          }`);
+        const s = await waitFor(where, "the dark theme", (s) => s.className.includes("theme-dark"), read);
+        assert.match(s.snippet, /theme="dark"/, `${where} snippet`);
+        assert.match(s.snippet, /<script type="module" src="\/reframe\/reframe.js"><\/script>/, `${where} snippet`);
+        await screenshot("demo-playground");
       });
     });
 
