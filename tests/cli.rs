@@ -1,24 +1,10 @@
 //! The `reframe` command line, run as a program: messages, exit codes.
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::path::PathBuf;
-use std::process::{Command, Output};
+mod cli_support;
 
-fn reframe(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_reframe"))
-        .args(args)
-        .output()
-        .unwrap()
-}
-
-/// Writes `text` to a fresh temporary file named `name` and returns its path.
-fn temp_file(name: &str, text: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("reframe-cli-{}-{name}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join(name);
-    std::fs::write(&path, text).unwrap();
-    path
-}
+use cli_support::{reframe, temp_file};
+use std::process::Output;
 
 fn stderr(output: &Output) -> String {
     String::from_utf8(output.stderr.clone()).unwrap()

@@ -2,6 +2,9 @@
 //! the command line.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod cli_support;
+
+use cli_support::{reframe, temp_file};
 use proptest::prelude::*;
 use reframe_core::content::import::{import_markdown, Import};
 use reframe_core::content::load::from_json;
@@ -9,8 +12,6 @@ use reframe_core::content::model::{
     Block, ContentSet, ListItem, PhrasePair, RelatedLink, RichText, Subsection,
 };
 use reframe_core::content::validate::validate;
-use std::path::PathBuf;
-use std::process::{Command, Output};
 
 const FIXTURE: &str = "tests/fixtures/partner-refuses-therapy.md";
 const BUNDLED: &str = "content/partner-refuses-therapy.json";
@@ -265,21 +266,6 @@ fn a_rule_ends_a_subsection() {
         unplaced,
         ["line 13: horizontal rule in \"Part\" not placed"]
     );
-}
-
-fn reframe(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_reframe"))
-        .args(args)
-        .output()
-        .unwrap()
-}
-
-fn temp_file(name: &str, text: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("reframe-import-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join(name);
-    std::fs::write(&path, text).unwrap();
-    path
 }
 
 #[test]

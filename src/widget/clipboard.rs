@@ -1,9 +1,29 @@
 //! Copying text for the visitor: the Clipboard API, or a selected hidden textarea and
-//! `execCommand("copy")` where the API is missing or refused (older engines, insecure pages).
+//! `execCommand("copy")` where the API is missing or refused (older engines, insecure pages),
+//! and saying in the live region how it went.
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Element, HtmlDocument, HtmlTextAreaElement};
+
+/// Copies `text` in the background, then announces `copied` (and calls `on_copied`) or
+/// `failed`.
+pub fn copy_and_announce(
+    text: String,
+    near: Element,
+    announce: yew::Callback<String>,
+    (copied, failed): (&'static str, &'static str),
+    on_copied: impl FnOnce() + 'static,
+) {
+    yew::platform::spawn_local(async move {
+        if copy(&text, &near).await {
+            announce.emit(copied.to_string());
+            on_copied();
+        } else {
+            announce.emit(failed.to_string());
+        }
+    });
+}
 
 /// Copies `text`; `near` is an element of the widget (the fallback's textarea goes next to it,
 /// inside the shadow root). Resolves to whether it worked.

@@ -11,9 +11,8 @@ use super::strings::UiStrings;
 use crate::content::model::Faq;
 use crate::content::search::Query;
 use crate::embed::options::Mode;
+use gloo_events::EventListener;
 use std::rc::Rc;
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
@@ -77,22 +76,9 @@ pub fn FaqAccordion(props: &FaqAccordionProps) -> Html {
                 }
             };
             reveal();
-            let listener = Closure::<dyn Fn()>::new(reveal);
-            let window = web_sys::window();
-            if let Some(window) = &window {
-                let _ = window.add_event_listener_with_callback(
-                    "hashchange",
-                    listener.as_ref().unchecked_ref(),
-                );
-            }
-            move || {
-                if let Some(window) = window {
-                    let _ = window.remove_event_listener_with_callback(
-                        "hashchange",
-                        listener.as_ref().unchecked_ref(),
-                    );
-                }
-            }
+            let listener = web_sys::window()
+                .map(|window| EventListener::new(&window, "hashchange", move |_| reveal()));
+            move || drop(listener)
         });
     }
     {
@@ -157,20 +143,20 @@ pub fn FaqAccordion(props: &FaqAccordionProps) -> Html {
             let Some(near) = root.cast::<Element>() else {
                 return;
             };
-            let url = link_to(&id);
             let on_event = on_event.clone();
-            let announce = announce.clone();
-            yew::platform::spawn_local(async move {
-                if clipboard::copy(&url, &near).await {
-                    announce.emit(ui.link_copied.to_string());
+            let messages = (ui.link_copied, ui.copy_failed);
+            clipboard::copy_and_announce(
+                link_to(&id),
+                near,
+                announce.clone(),
+                messages,
+                move || {
                     on_event.emit(WidgetEvent::Copy {
                         index: None,
                         id: Some(id),
-                    });
-                } else {
-                    announce.emit(ui.copy_failed.to_string());
-                }
-            });
+                    })
+                },
+            );
         })
     };
     let on_search = {

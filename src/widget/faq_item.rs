@@ -6,8 +6,7 @@ use super::rich_text_view::marked;
 use super::strings::UiStrings;
 use crate::content::model::FaqItem;
 use crate::content::search::Query;
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
+use gloo_events::EventListener;
 use web_sys::Element;
 use yew::prelude::*;
 
@@ -51,22 +50,10 @@ pub fn FaqItemView(props: &FaqItemViewProps) -> Html {
         let on_reveal = props.on_reveal.clone();
         let id = props.item.id.clone();
         use_effect_with((), move |_| {
-            let listener = Closure::<dyn Fn()>::new(move || on_reveal.emit(id.clone()));
-            let target = panel.cast::<Element>();
-            if let Some(target) = &target {
-                let _ = target.add_event_listener_with_callback(
-                    "beforematch",
-                    listener.as_ref().unchecked_ref(),
-                );
-            }
-            move || {
-                if let Some(target) = target {
-                    let _ = target.remove_event_listener_with_callback(
-                        "beforematch",
-                        listener.as_ref().unchecked_ref(),
-                    );
-                }
-            }
+            let listener = panel.cast::<Element>().map(|panel| {
+                EventListener::new(&panel, "beforematch", move |_| on_reveal.emit(id.clone()))
+            });
+            move || drop(listener)
         });
     }
 

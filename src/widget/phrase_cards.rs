@@ -45,17 +45,12 @@ pub fn PhraseCards(props: &PhraseCardsProps) -> Html {
             };
             let text = pair.try_.trim().trim_matches(['“', '”', '"']).to_string();
             let on_event = on_event.clone();
-            let announce = announce.clone();
-            yew::platform::spawn_local(async move {
-                if clipboard::copy(&text, &near).await {
-                    announce.emit(ui.copied.to_string());
-                    on_event.emit(WidgetEvent::Copy {
-                        index: Some(index),
-                        id: None,
-                    });
-                } else {
-                    announce.emit(ui.copy_failed.to_string());
-                }
+            let messages = (ui.copied, ui.copy_failed);
+            clipboard::copy_and_announce(text, near, announce.clone(), messages, move || {
+                on_event.emit(WidgetEvent::Copy {
+                    index: Some(index),
+                    id: None,
+                })
             });
         })
     };
