@@ -364,3 +364,31 @@ async fn the_signs_self_check_and_the_call_to_action() {
     assert!(f.all("a").is_empty(), "no link without a safe URL");
     f.remove();
 }
+
+#[wasm_bindgen_test]
+async fn right_to_left_content_is_laid_out_right_to_left() {
+    let arabic = r#"{
+      "lang": "ar",
+      "title": "أسئلة",
+      "faq": { "title": "الأسئلة الشائعة", "items": [
+        { "id": "first", "question": "ماذا أفعل إذا رفض شريكي العلاج؟", "answer": ["ابدأ بنفسك."] }
+      ] }
+    }"#;
+    let f = Fixture::new(&[("inline", arabic), ("open", "first")]).await;
+    let root = f.one(".reframe");
+    assert_eq!(root.get_attribute("dir").unwrap(), "rtl");
+    assert_eq!(root.get_attribute("lang").unwrap(), "ar");
+    let icon = f.one(".faq-icon").get_bounding_client_rect();
+    let text = f.one(".faq-question").get_bounding_client_rect();
+    assert!(
+        icon.right() <= text.left() + 0.5,
+        "the icon sits at the end, which is the left in RTL"
+    );
+    let label = f.one(".faq-question").get_bounding_client_rect();
+    let button = f.buttons()[0].get_bounding_client_rect();
+    assert!(
+        (button.right() - label.right()).abs() < 12.0,
+        "the question starts at the right"
+    );
+    f.remove();
+}
