@@ -352,6 +352,29 @@ for (const engine of selectedEngines()) {
         await screenshot("reader-signs");
       });
 
+      it("turns animation off for visitors who ask for reduced motion", async () => {
+        const transition = () =>
+          driver.executeScript(`
+            const icon = document.getElementById("reader").shadowRoot.querySelector(".faq-icon");
+            return getComputedStyle(icon, "::after").transitionDuration;`);
+        assert.notEqual(await transition(), "0s", `${where} animated by default`);
+        if (engine === "chromium") {
+          // Chromium can emulate the preference; the computed style must follow it.
+          await driver.sendDevToolsCommand("Emulation.setEmulatedMedia", {
+            features: [{ name: "prefers-reduced-motion", value: "reduce" }],
+          });
+          assert.equal(await transition(), "0s", `${where} no transition under reduced motion`);
+          await driver.sendDevToolsCommand("Emulation.setEmulatedMedia", { features: [] });
+        } else {
+          // Elsewhere, the widget's own stylesheet must hold the rule that does it.
+          const rule = await driver.executeScript(`
+            const sheet = document.getElementById("reader").shadowRoot.adoptedStyleSheets[0];
+            const media = [...sheet.cssRules].find((r) => r.conditionText === "(prefers-reduced-motion: reduce)");
+            return media ? media.cssRules[0].style.getPropertyValue("transition") : null;`);
+          assert.match(rule ?? "", /none/, `${where} reduced-motion rule in the widget's stylesheet`);
+        }
+      });
+
       it("speaks the page's language (Spanish) and takes phone and desktop screenshots", async () => {
         const s = await read();
         assert.equal(s.spanish.searchLabel, "Buscar en las preguntas", `${where} Spanish search label`);
