@@ -1,4 +1,6 @@
 # Thin wrappers over scripts/. Each target installs what it needs first (scripts/setup).
+# bash: scripts/env.sh finds the project root through BASH_SOURCE.
+SHELL := /bin/bash
 .PHONY: run test dist bench setup
 
 setup:
