@@ -4,6 +4,8 @@
 //! into widget options. The Yew components (`widget`) and the browser glue (`embed`) exist only
 //! on `wasm32`.
 
+#![warn(missing_docs)]
+
 pub mod content;
 pub mod embed;
 #[cfg(target_arch = "wasm32")]
