@@ -4,7 +4,7 @@
 // Every assertion message starts with [engine / host].
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { Key } from "selenium-webdriver";
 import { selectedEngines, startSession } from "./engines.mjs";
 import { HOSTS, headersFor } from "./hosts.mjs";
@@ -20,6 +20,11 @@ const SEED_QUESTIONS = [
   "Is it a red flag if my partner refuses therapy?",
   "What is discernment counseling and when is it helpful?",
 ];
+/** axe-core's rule sets: WCAG 2.0 to 2.2, A and AA, and best practices. */
+const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
+/** Rules about the host page's own structure (its landmarks), not the widget's. */
+const AXE_HOST_RULES = ["region", "landmark-one-main", "page-has-heading-one"];
+
 const TYPOGRAPHY = ["font-size", "line-height", "letter-spacing", "text-transform", "font-family", "font-weight"];
 
 /** Reads the first widget's state from inside its shadow root. */
@@ -210,6 +215,29 @@ for (const engine of selectedEngines()) {
           assert.equal(s.typography.question["text-transform"], "none", `${where} question text-transform`);
           assert.equal(s.typography.answer["letter-spacing"], "normal", `${where} answer letter-spacing`);
           await screenshot(host.name);
+        });
+
+        it("has no axe-core violations, collapsed and expanded", async () => {
+          const axe = await readFile("node_modules/axe-core/axe.min.js", "utf8");
+          const check = async (state) => {
+            await driver.executeScript(axe);
+            const violations = await driver.executeAsyncScript(
+              `const done = arguments[arguments.length - 1];
+               const rules = Object.fromEntries(arguments[1].map((id) => [id, { enabled: false }]));
+               axe.run({ include: [["reframe-widget"]] }, { runOnly: arguments[0], rules })
+                 .then((r) => done(r.violations.map((v) => v.id + " x" + v.nodes.length + ": " + v.nodes[0].failureSummary)))
+                 .catch((e) => done(["axe failed: " + e.message]));`,
+              AXE_TAGS,
+              AXE_HOST_RULES,
+            );
+            assert.deepEqual(violations, [], `${where} axe violations (${state})`);
+          };
+          await check("as rendered");
+          await driver.executeScript(
+            `document.querySelector("reframe-widget").shadowRoot.querySelectorAll(".faq-button[aria-expanded=false]").forEach((b) => b.click())`,
+          );
+          await waitFor(where, "all answers open", (s) => s.expanded.every(Boolean));
+          await check("all expanded");
         });
 
         it("leaves the host page's own elements as they were", async () => {
