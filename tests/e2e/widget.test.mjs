@@ -412,6 +412,46 @@ for (const engine of selectedEngines()) {
         }
       });
 
+      it("keeps every text at WCAG AA contrast, light and dark", async () => {
+        // Every text node's colour against the first opaque background behind it (the page's
+        // white when the widget is transparent), from computed styles: 4.5:1, or 3:1 for large text.
+        const results = await driver.executeScript(`
+          const channels = (c) => (c.match(/[\\d.]+/g) || []).map(Number);
+          const luminance = ([r, g, b]) => {
+            const f = (v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; };
+            return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+          };
+          const background = (el) => {
+            for (let e = el; e; e = e.parentElement || (e.getRootNode() && e.getRootNode().host)) {
+              const c = channels(getComputedStyle(e).backgroundColor);
+              if (c.length === 3 || (c.length === 4 && c[3] === 1)) return c.slice(0, 3);
+            }
+            return [255, 255, 255];
+          };
+          const out = [];
+          for (const id of ["reader", "article", "spanish"]) {
+            const root = document.getElementById(id).shadowRoot;
+            const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+              const el = node.parentElement;
+              if (!node.textContent.trim() || !el.getClientRects().length || el.closest(".visually-hidden")) continue;
+              const style = getComputedStyle(el);
+              const fg = channels(style.color).slice(0, 3);
+              const [a, b] = [luminance(fg), luminance(background(el))];
+              const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+              const size = parseFloat(style.fontSize);
+              const large = size >= 24 || (size >= 18.66 && Number(style.fontWeight) >= 700);
+              out.push({ id, text: node.textContent.trim().slice(0, 30), ratio: Math.round(ratio * 100) / 100, need: large ? 3 : 4.5 });
+            }
+          }
+          return out;`);
+        const failing = results.filter((r) => r.ratio < r.need);
+        const lowest = results.reduce((low, r) => (r.ratio < low.ratio ? r : low), results[0]);
+        console.log(`${where} contrast: ${results.length} texts checked, lowest ${lowest.ratio}:1 (${lowest.id}: "${lowest.text}")`);
+        assert.ok(results.length > 50, `${where} texts checked: ${results.length}`);
+        assert.deepEqual(failing, [], `${where} texts below WCAG AA contrast`);
+      });
+
       it("speaks the page's language (Spanish) and takes phone and desktop screenshots", async () => {
         const s = await read();
         assert.equal(s.spanish.searchLabel, "Buscar en las preguntas", `${where} Spanish search label`);
