@@ -46,13 +46,10 @@ pub fn report(host: &Element, event: &WidgetEvent) {
             "reframe:check",
             object(&[("checked", (*checked as u32).into())]),
         ),
-        WidgetEvent::Copy {
-            index: Some(index), ..
-        } => ("reframe:copy", object(&[("index", (*index as u32).into())])),
-        WidgetEvent::Copy { id, .. } => (
-            "reframe:copy",
-            object(&[("id", id.as_deref().unwrap_or_default().into())]),
-        ),
+        WidgetEvent::CopyPhrase { index } => {
+            ("reframe:copy", object(&[("index", (*index as u32).into())]))
+        }
+        WidgetEvent::CopyLink { id } => ("reframe:copy", object(&[("id", id.as_str().into())])),
     };
     dispatch(host, name, &detail);
 }

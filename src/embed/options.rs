@@ -168,7 +168,13 @@ pub fn pick_content<'a>(raw: Option<&str>, ids: &[&'a str]) -> (&'a str, Option<
 /// Resolves every option but `content` against the chosen set.
 pub fn resolve(raw: &RawOptions, set: &ContentSet) -> (Options, Vec<Warning>) {
     let mut warnings = Vec::new();
-    let mode = match keyword(&raw.mode, &["single", "multiple"], "mode", &mut warnings) {
+    let mode = match keyword(
+        &raw.mode,
+        &["single", "multiple"],
+        "mode",
+        "multiple",
+        &mut warnings,
+    ) {
         Some("single") => Mode::Single,
         _ => Mode::Multiple,
     };
@@ -176,6 +182,7 @@ pub fn resolve(raw: &RawOptions, set: &ContentSet) -> (Options, Vec<Warning>) {
         &raw.theme,
         &["light", "dark", "auto"],
         "theme",
+        "light",
         &mut warnings,
     ) {
         Some("dark") => Theme::Dark,
@@ -192,6 +199,7 @@ pub fn resolve(raw: &RawOptions, set: &ContentSet) -> (Options, Vec<Warning>) {
                 &raw.search,
                 &["true", "on", "false", "off"],
                 "search",
+                "off",
                 &mut warnings
             ),
             Some("true" | "on")
@@ -201,6 +209,7 @@ pub fn resolve(raw: &RawOptions, set: &ContentSet) -> (Options, Vec<Warning>) {
         &raw.phrases_mode,
         &["cards", "practice"],
         "phrases-mode",
+        "cards",
         &mut warnings,
     ) {
         Some("practice") => PhrasesMode::Practice,
@@ -224,11 +233,13 @@ pub fn resolve(raw: &RawOptions, set: &ContentSet) -> (Options, Vec<Warning>) {
     (options, warnings)
 }
 
-/// Matches a keyword attribute case-insensitively; a bad value warns and yields `None`.
+/// Matches a keyword attribute case-insensitively; a bad value warns (naming `default`, which
+/// the caller uses) and yields `None`.
 fn keyword(
     raw: &Option<String>,
     allowed: &[&'static str],
     attribute: &'static str,
+    default: &str,
     warnings: &mut Vec<Warning>,
 ) -> Option<&'static str> {
     let value = raw.as_deref().map(str::trim).filter(|v| !v.is_empty())?;
@@ -237,12 +248,6 @@ fn keyword(
         .copied()
         .find(|a| a.eq_ignore_ascii_case(value));
     if found.is_none() {
-        let default = match attribute {
-            "mode" => "multiple",
-            "search" => "off",
-            "phrases-mode" => "cards",
-            _ => "light",
-        };
         warnings.push(Warning {
             attribute,
             value: value.into(),

@@ -34,12 +34,15 @@ pub enum WidgetEvent {
         /// How many items are ticked now.
         checked: usize,
     },
-    /// Something was copied (`reframe:copy`): a phrase by its index, or a question's link.
-    Copy {
-        /// Index of the phrase pair, when a "Try" phrase was copied.
-        index: Option<usize>,
-        /// Id of the question, when its link was copied.
-        id: Option<String>,
+    /// A "Try" phrase was copied (`reframe:copy`).
+    CopyPhrase {
+        /// Index of the phrase pair.
+        index: usize,
+    },
+    /// A link to a question was copied (`reframe:copy`).
+    CopyLink {
+        /// The question's id.
+        id: String,
     },
 }
 

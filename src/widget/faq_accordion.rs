@@ -12,7 +12,6 @@ use crate::content::model::Faq;
 use crate::content::search::Query;
 use crate::embed::options::Mode;
 use gloo_events::EventListener;
-use std::rc::Rc;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
@@ -150,12 +149,7 @@ pub fn FaqAccordion(props: &FaqAccordionProps) -> Html {
                 near,
                 announce.clone(),
                 messages,
-                move || {
-                    on_event.emit(WidgetEvent::Copy {
-                        index: None,
-                        id: Some(id),
-                    })
-                },
+                move || on_event.emit(WidgetEvent::CopyLink { id }),
             );
         })
     };
@@ -233,7 +227,6 @@ pub fn FaqAccordion(props: &FaqAccordionProps) -> Html {
     });
 
     let region = items.len() <= MAX_REGIONS || props.mode == Mode::Single;
-    let highlight = Rc::new(query.clone());
     let rendered = visible.iter().map(|&index| {
         let item = &items[index];
         html! {
@@ -244,7 +237,7 @@ pub fn FaqAccordion(props: &FaqAccordionProps) -> Html {
                 level={props.level}
                 open={state.is_open(&item.id)}
                 {region}
-                highlight={(*highlight).clone()}
+                highlight={query.clone()}
                 ui={props.ui}
                 button_ref={buttons[index].clone()}
                 on_toggle={on_toggle.clone()}

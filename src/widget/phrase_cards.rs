@@ -47,10 +47,7 @@ pub fn PhraseCards(props: &PhraseCardsProps) -> Html {
             let on_event = on_event.clone();
             let messages = (ui.copied, ui.copy_failed);
             clipboard::copy_and_announce(text, near, announce.clone(), messages, move || {
-                on_event.emit(WidgetEvent::Copy {
-                    index: Some(index),
-                    id: None,
-                })
+                on_event.emit(WidgetEvent::CopyPhrase { index })
             });
         })
     };
