@@ -19,15 +19,22 @@ const TYPES = {
 /**
  * Starts the server on a free loopback port.
  * `mounts` maps URL prefixes to folders; `headers(pathname)` returns extra response headers;
- * `missing(pathname)` makes a path answer 404 (to simulate a broken deployment).
+ * `missing(pathname)` makes a path answer 404 (to simulate a broken deployment);
+ * `page(pathname)` may return the HTML of a generated page for that path.
  * Resolves to `{ origin, close() }`.
  */
-export async function startServer({ mounts, headers = () => ({}), missing = () => false }) {
+export async function startServer({ mounts, headers = () => ({}), missing = () => false, page = () => undefined }) {
   const roots = Object.entries(mounts)
     .map(([prefix, dir]) => [prefix, resolve(dir)])
     .sort((a, b) => b[0].length - a[0].length);
   const server = createServer(async (request, response) => {
     const pathname = decodeURIComponent(new URL(request.url, "http://x").pathname);
+    const generated = page(pathname);
+    if (generated !== undefined) {
+      response.writeHead(200, { "content-type": TYPES[".html"], "cache-control": "no-store", ...headers(pathname) });
+      response.end(generated);
+      return;
+    }
     const mount = roots.find(([prefix]) => pathname.startsWith(prefix));
     const file = mount && normalize(join(mount[1], pathname.slice(mount[0].length)));
     if (!file || !file.startsWith(mount[1]) || missing(pathname)) {

@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { Key } from "selenium-webdriver";
 import { selectedEngines, startSession } from "./engines.mjs";
-import { HOSTS, headersFor } from "./hosts.mjs";
+import { HOSTS, headersFor, hostPage } from "./hosts.mjs";
 import { startServer } from "./server.mjs";
 
 const DIST = process.env.REFRAME_DIST ?? "dist";
@@ -83,6 +83,7 @@ for (const engine of selectedEngines()) {
           "/e2e/": "tests/e2e",
         },
         headers: headersFor,
+        page: hostPage,
         missing: (path) => path.startsWith("/reframe-no-wasm/") && path.endsWith(".wasm"),
       });
       driver = await startSession(engine);
