@@ -4,14 +4,11 @@
 // Every assertion message starts with [engine / host].
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { Key } from "selenium-webdriver";
-import { selectedEngines, startSession } from "./engines.mjs";
-import { HOSTS, headersFor, hostPage } from "./hosts.mjs";
-import { startServer } from "./server.mjs";
+import { selectedEngines } from "./engines.mjs";
+import { openHarness } from "./harness.mjs";
+import { HOSTS } from "./hosts.mjs";
 
-const DIST = process.env.REFRAME_DIST ?? "dist";
-const SHOTS = "target/e2e";
 const SEED_QUESTIONS = [
   "What should I do if my partner refuses couples therapy?",
   "Can a relationship improve if only one person goes to therapy?",
@@ -20,10 +17,6 @@ const SEED_QUESTIONS = [
   "Is it a red flag if my partner refuses therapy?",
   "What is discernment counseling and when is it helpful?",
 ];
-/** axe-core's rule sets: WCAG 2.0 to 2.2, A and AA, and best practices. */
-const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
-/** Rules about the host page's own structure (its landmarks), not the widget's. */
-const AXE_HOST_RULES = ["region", "landmark-one-main", "page-has-heading-one"];
 
 const TYPOGRAPHY = ["font-size", "line-height", "letter-spacing", "text-transform", "font-family", "font-weight"];
 
@@ -69,66 +62,26 @@ const STATE = `
 
 for (const engine of selectedEngines()) {
   describe(engine, () => {
+    let h; // the harness: server, session and helpers
     let driver;
-    let server;
     let reference = null; // the plain host's typography in this engine
 
     before(async () => {
-      server = await startServer({
-        mounts: {
-          "/reframe/": DIST,
-          "/reframe-no-wasm/": DIST,
-          "/hosts/": "tests/e2e/hosts",
-          "/vendor/bootstrap/": "node_modules/bootstrap/dist",
-          "/e2e/": "tests/e2e",
-        },
-        headers: headersFor,
-        page: hostPage,
-        missing: (path) => path.startsWith("/reframe-no-wasm/") && path.endsWith(".wasm"),
-      });
-      driver = await startSession(engine);
-      await mkdir(SHOTS, { recursive: true });
+      h = await openHarness(engine);
+      driver = h.driver;
     });
 
     after(async () => {
-      await driver?.quit();
-      await server?.close();
+      console.log(`[${engine}] axe-core runs in widget.test.mjs: ${h?.axeChecks}`);
+      await h?.close();
     });
 
     const state = () => driver.executeScript(STATE);
-    const press = (key) => driver.actions().sendKeys(key).perform();
-    const screenshot = async (name) => {
-      await driver.sleep(300); // let the icon's 0.2 s transition finish, for a readable picture
-      await writeFile(`${SHOTS}/${engine}-${name}.png`, await driver.takeScreenshot(), "base64");
-    };
-    /**
-     * Runs axe-core on every widget of the page; fails listing the violations. `sameFaqTwice`:
-     * the page shows one FAQ in several widgets, which necessarily repeats the answer regions'
-     * names (axe's landmark-unique); that is the page's choice, so that rule is off there.
-     */
-    const axeCheck = async (what, { sameFaqTwice = false } = {}) => {
-      await driver.executeScript(await readFile("node_modules/axe-core/axe.min.js", "utf8"));
-      const violations = await driver.executeAsyncScript(
-        `const done = arguments[arguments.length - 1];
-         const rules = Object.fromEntries(arguments[1].map((id) => [id, { enabled: false }]));
-         axe.run({ include: [["reframe-widget"]] }, { runOnly: arguments[0], rules })
-           .then((r) => done(r.violations.map((v) => v.id + " x" + v.nodes.length + ": " + v.nodes[0].failureSummary)))
-           .catch((e) => done(["axe failed: " + e.message]));`,
-        AXE_TAGS,
-        sameFaqTwice ? [...AXE_HOST_RULES, "landmark-unique"] : AXE_HOST_RULES,
-      );
-      assert.deepEqual(violations, [], `${what}: axe violations`);
-    };
-    /** Polls the state until `test` passes; fails naming what it waited for. */
-    const waitFor = async (where, what, test, read = state, timeout = 15000) => {
-      let last;
-      try {
-        await driver.wait(async () => test((last = await read())), timeout);
-      } catch {
-        assert.fail(`${where} timed out waiting for ${what}; last state: ${JSON.stringify(last)}`);
-      }
-      return last;
-    };
+    const press = (key) => h.press(key);
+    const screenshot = (name) => h.screenshot(name);
+    const axeCheck = (what, options) => h.axeCheck(what, options);
+    /** Polls the state (or `read()`) until `test` passes; fails naming what it waited for. */
+    const waitFor = (where, what, test, read = state, timeout = 15000) => h.waitFor(where, what, test, read, timeout);
 
     for (const host of HOSTS) {
       describe(`host ${host.name}`, () => {
@@ -139,8 +92,7 @@ for (const engine of selectedEngines()) {
           );
 
         before(async () => {
-          await driver.switchTo().defaultContent();
-          await driver.get(server.origin + host.path);
+          await h.load(host.path);
           if (host.frame) {
             await driver.wait(async () => (await driver.executeScript("return window.frames.length")) > 0, 5000);
             await driver.switchTo().frame(0);
@@ -274,8 +226,7 @@ for (const engine of selectedEngines()) {
         };`;
 
       it("renders every widget, from one WebAssembly download", async () => {
-        await driver.switchTo().defaultContent();
-        await driver.get(server.origin + "/hosts/multi.html");
+        await h.load("/hosts/multi.html");
         const read = () => driver.executeScript(WIDGETS);
         const s = await waitFor(where, "five widgets (one added later, one by mount())", (s) =>
           s.rendered.length === 5 && s.rendered.every((n) => n > 0) && s.ready === 5,
@@ -319,8 +270,7 @@ for (const engine of selectedEngines()) {
         );
 
       it("opens the question a link's hash names, and focuses it", async () => {
-        await driver.switchTo().defaultContent();
-        await driver.get(server.origin + "/hosts/reader.html#is-refusal-a-red-flag");
+        await h.load("/hosts/reader.html#is-refusal-a-red-flag");
         const s = await waitFor(where, "the linked question to open", (s) => s.reader?.expanded[4] === true, read);
         assert.deepEqual(s.reader.expanded, [false, false, false, false, true, false], `${where} only the linked one`);
         await waitFor(where, "focus on it", (s) => s.reader.active === "rf-q-is-refusal-a-red-flag", read);
@@ -478,8 +428,7 @@ for (const engine of selectedEngines()) {
     describe("demo page", () => {
       it("the theme playground changes the live widget and its snippet", async () => {
         const where = `[${engine} / demo]`;
-        await driver.switchTo().defaultContent();
-        await driver.get(server.origin + "/reframe/index.html");
+        await h.load("/reframe/index.html");
         const theme = await driver.findElement({ css: "#playground-form select[name=theme]" });
         await driver.executeScript("arguments[0].scrollIntoView({ block: 'center' })", theme);
         await theme.sendKeys("dark");
@@ -529,8 +478,7 @@ for (const engine of selectedEngines()) {
         };`;
 
       it("runs no script, fires no handler and writes no unsafe href", async () => {
-        await driver.switchTo().defaultContent();
-        await driver.get(server.origin + "/hosts/hostile-content.html");
+        await h.load("/hosts/hostile-content.html");
         const read = () => driver.executeScript(INSPECT);
         const s = await waitFor(where, "every widget to render or refuse its content", (s) =>
           s.total > 0 && s.settled === s.total,
@@ -598,8 +546,7 @@ for (const engine of selectedEngines()) {
       describe(`host ${name}`, () => {
         it("keeps the fallback visible and throws nothing", async () => {
           const where = `[${engine} / ${name}]`;
-          await driver.switchTo().defaultContent();
-          await driver.get(server.origin + path);
+          await h.load(path);
           const s = await waitFor(where, "a reframe:error event", (s) => s.log.events.length > 0);
           assert.deepEqual(s.log.events.map((e) => e.type), ["reframe:error"], `${where} events`);
           assert.match(s.log.events[0].detail.message, reason, `${where} error detail`);

@@ -1,0 +1,99 @@
+// What every end-to-end test file shares: the test server with the widget and the host pages,
+// one WebDriver session per engine, and the helpers to wait, screenshot and run axe-core.
+import assert from "node:assert/strict";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { startSession } from "./engines.mjs";
+import { headersFor, hostPage } from "./hosts.mjs";
+import { startServer } from "./server.mjs";
+
+const DIST = process.env.REFRAME_DIST ?? "dist";
+/** Where screenshots go: target/e2e/<engine>-<name>.png. */
+export const SHOTS = "target/e2e";
+
+/** axe-core's rule sets: WCAG 2.0 to 2.2, A and AA, and best practices. */
+const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
+/** Rules about the host page's own structure (its landmarks), not the widget's. */
+const AXE_HOST_RULES = ["region", "landmark-one-main", "page-has-heading-one"];
+
+/**
+ * Starts the server and a session in `engine`; resolves to the session's helpers. `close()`
+ * ends both. `axeChecks` counts the axe-core runs, for the suite's summary line.
+ */
+export async function openHarness(engine) {
+  const server = await startServer({
+    mounts: {
+      "/reframe/": DIST,
+      "/reframe-no-wasm/": DIST,
+      "/hosts/": "tests/e2e/hosts",
+      "/vendor/bootstrap/": "node_modules/bootstrap/dist",
+      "/e2e/": "tests/e2e",
+    },
+    headers: headersFor,
+    page: hostPage,
+    missing: (path) => path.startsWith("/reframe-no-wasm/") && path.endsWith(".wasm"),
+  });
+  const driver = await startSession(engine);
+  await mkdir(SHOTS, { recursive: true });
+  const axeSource = await readFile("node_modules/axe-core/axe.min.js", "utf8");
+
+  const harness = {
+    engine,
+    driver,
+    origin: server.origin,
+    axeChecks: 0,
+
+    async close() {
+      await driver.quit();
+      await server.close();
+    },
+
+    /** Loads a page of the test server (a path such as /hosts/plain.html) in the top frame. */
+    async load(path) {
+      await driver.switchTo().defaultContent();
+      await driver.get(server.origin + path);
+    },
+
+    /** Sends keys to whatever has focus. */
+    press: (...keys) => driver.actions().sendKeys(...keys).perform(),
+
+    /** Saves a screenshot of the viewport as target/e2e/<engine>-<name>.png. */
+    async screenshot(name) {
+      await driver.sleep(300); // let the icon's 0.2 s transition finish, for a readable picture
+      await writeFile(`${SHOTS}/${engine}-${name}.png`, await driver.takeScreenshot(), "base64");
+    },
+
+    /**
+     * Polls `read()` until `test` passes; fails naming what it waited for and the last value.
+     */
+    async waitFor(where, what, test, read, timeout = 15000) {
+      let last;
+      try {
+        await driver.wait(async () => test((last = await read())), timeout);
+      } catch {
+        assert.fail(`${where} timed out waiting for ${what}; last state: ${JSON.stringify(last)}`);
+      }
+      return last;
+    },
+
+    /**
+     * Runs axe-core on every widget of the page; fails listing the violations. `sameFaqTwice`:
+     * the page shows one FAQ in several widgets, which necessarily repeats the answer regions'
+     * names (axe's landmark-unique); that is the page's choice, so that rule is off there.
+     */
+    async axeCheck(what, { sameFaqTwice = false } = {}) {
+      await driver.executeScript(axeSource);
+      const violations = await driver.executeAsyncScript(
+        `const done = arguments[arguments.length - 1];
+         const rules = Object.fromEntries(arguments[1].map((id) => [id, { enabled: false }]));
+         axe.run({ include: [["reframe-widget"]] }, { runOnly: arguments[0], rules })
+           .then((r) => done(r.violations.map((v) => v.id + " x" + v.nodes.length + ": " + v.nodes[0].failureSummary)))
+           .catch((e) => done(["axe failed: " + e.message]));`,
+        AXE_TAGS,
+        sameFaqTwice ? [...AXE_HOST_RULES, "landmark-unique"] : AXE_HOST_RULES,
+      );
+      harness.axeChecks += 1;
+      assert.deepEqual(violations, [], `${what}: axe violations`);
+    },
+  };
+  return harness;
+}
