@@ -410,6 +410,37 @@ async fn invalid_inline_content_logs_one_error_with_the_path_and_keeps_the_fallb
     host.remove();
 }
 
+/// The browser names the same field path as the build and `reframe check` (tests/error_paths.rs
+/// checks the native side of the same cases).
+#[wasm_bindgen_test]
+async fn inline_content_errors_name_the_same_paths_as_the_cli() {
+    let cases = js_sys::JSON::parse(include_str!("fixtures/invalid-paths.json")).unwrap();
+    let cases = Array::from(&cases);
+    assert!(cases.length() >= 8);
+    for case in cases.iter() {
+        let field = |name: &str| js_sys::Reflect::get(&case, &name.into()).unwrap();
+        let text = String::from(js_sys::JSON::stringify(&field("content")).unwrap());
+        let expected = field("error").as_string().unwrap();
+        let document = web_sys::window().unwrap().document().unwrap();
+        let host = document.create_element("div").unwrap();
+        document.body().unwrap().append_child(&host).unwrap();
+        let mut handle = None;
+        let errors = capture_console("error", async {
+            handle = Some(mount(host.clone(), object(&[("inline", &text)])).unwrap());
+        })
+        .await;
+        assert_eq!(errors.len(), 1, "{errors:#?}");
+        assert!(
+            errors[0].ends_with(&format!("\n  {expected}")),
+            "{}: {}",
+            field("what").as_string().unwrap(),
+            errors[0]
+        );
+        handle.unwrap().destroy();
+        host.remove();
+    }
+}
+
 #[wasm_bindgen_test]
 async fn content_selects_a_bundled_set() {
     let f = Fixture::new(&[

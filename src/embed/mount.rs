@@ -1,7 +1,7 @@
 //! The entry points `reframe.js` calls: mount a widget on an element, update it, destroy it.
 
 use super::options::{pick_content, resolve, RawOptions, Warning};
-use super::{bundled_sets, events, read_content, shadow};
+use super::{bundled_sets, events, js_de, read_content, shadow};
 use crate::content::bundled;
 use crate::widget::{App, AppProps};
 use std::rc::Rc;
@@ -41,7 +41,7 @@ impl WidgetHandle {
         let raw: RawOptions = if options.is_undefined() || options.is_null() {
             RawOptions::default()
         } else {
-            serde_wasm_bindgen::from_value(options)
+            js_de::from_value(options)
                 .map_err(|e| JsError::new(&format!("reframe: bad options object: {e}")))?
         };
         let first = self.raw == RawOptions::default();

@@ -4,6 +4,7 @@
 
 use crate::content::validate::validate;
 use crate::content::ContentSet;
+use crate::embed::js_de;
 use wasm_bindgen::JsCast;
 
 /// Parses and validates a content set's JSON text; errors are `path: message` lines.
@@ -15,17 +16,8 @@ pub fn parse(text: &str) -> Result<ContentSet, Vec<String>> {
             .unwrap_or_default();
         vec![format!("(root): not valid JSON: {detail}")]
     })?;
-    let set: ContentSet = serde_path_to_error::deserialize(serde_wasm_bindgen::Deserializer::from(
-        value,
-    ))
-    .map_err(|e| {
-        let path = e.path().to_string();
-        let path = if path == "." { "(root)".into() } else { path };
-        // serde-wasm-bindgen's errors are JS `Error`s, shown as "Error: message".
-        let message = e.inner().to_string();
-        let message = message.strip_prefix("Error: ").unwrap_or(&message);
-        vec![format!("{path}: {message}")]
-    })?;
+    let set: ContentSet =
+        js_de::from_value(value).map_err(|e| vec![format!("{}: {}", e.path(), e.message())])?;
     let mut set = set;
     let errors = validate(&set);
     if errors.is_empty() {
