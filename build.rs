@@ -3,6 +3,9 @@
 //! An invalid file fails the build with `file:line:column: field.path: message` (syntax and type
 //! errors) or `file: field.path: message` (rules from `validate.rs`). The wasm then needs no JSON
 //! parser of its own: the browser's `JSON.parse` reads the embedded text.
+//!
+//! It also minifies the widget's stylesheet (`www/reframe.css`, comments and spaces out) for
+//! `embed::shadow` to embed.
 
 #[path = "src/content/load.rs"]
 mod load;
@@ -66,6 +69,18 @@ fn main() {
         process::exit(1);
     }
     fs::write(out_dir.join("bundled.rs"), table).expect("OUT_DIR is writable");
+    minify_stylesheet(&out_dir);
+}
+
+/// Writes `www/reframe.css` without comments and spare spaces to `OUT_DIR/reframe.min.css`.
+fn minify_stylesheet(out_dir: &Path) {
+    println!("cargo:rerun-if-changed=www/reframe.css");
+    let css = fs::read_to_string("www/reframe.css").expect("www/reframe.css is readable");
+    let minified = minifier::css::minify(&css).unwrap_or_else(|e| {
+        eprintln!("error: www/reframe.css: {e}");
+        process::exit(1);
+    });
+    fs::write(out_dir.join("reframe.min.css"), minified.to_string()).expect("OUT_DIR is writable");
 }
 
 /// Content files are `content/*.json`, except the JSON Schema.

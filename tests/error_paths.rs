@@ -1,6 +1,7 @@
 //! Content errors name the same field path natively (serde_json + serde_path_to_error, as in the
 //! build and `reframe check`) as in the browser (src/embed/js_de.rs; tests/web.rs reads the
 //! same cases from tests/fixtures/invalid-paths.json).
+#![cfg(not(target_arch = "wasm32"))]
 
 use reframe_core::content::load::from_json;
 use serde_json::Value;

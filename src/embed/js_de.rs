@@ -40,7 +40,16 @@ impl Error {
         &self.message
     }
 
+    /// The same error seen from the array that holds it: `[index]` goes in front.
+    #[cold]
+    #[inline(never)]
+    fn within_index(self, index: u32) -> Self {
+        self.within(&format!("[{index}]"))
+    }
+
     /// The same error seen from the parent: `key` (a field) or `[index]` goes in front.
+    #[cold]
+    #[inline(never)]
     fn within(mut self, segment: &str) -> Self {
         let separator = if self.path.is_empty() || self.path.starts_with('[') {
             ""
@@ -89,18 +98,51 @@ impl de::Error for Error {
 /// One value of the parsed tree.
 struct Value(JsValue);
 
-impl Value {
-    /// Numbers as serde sees them without float formatting: integers as `i64`, anything else
-    /// as "a number" (no content field is a number, so the exact value adds nothing).
-    fn number<'de, V: Visitor<'de>>(number: f64, visitor: V) -> Result<V::Value, Error> {
+/// What a value is. Found by one non-generic function, so that each visitor's copy of
+/// `deserialize_any` is only a dispatch (serde makes one copy per type read).
+enum Kind {
+    Text(String),
+    Flag(bool),
+    Integer(i64),
+    Null,
+    List(Items),
+    Object(Fields),
+    /// Something JSON has but no content field takes (a number with a fraction), or
+    /// something only JavaScript has (a function).
+    Other(&'static str),
+}
+
+#[inline(never)]
+fn classify(value: JsValue) -> Kind {
+    if let Some(text) = value.as_string() {
+        Kind::Text(text)
+    } else if let Some(flag) = value.as_bool() {
+        Kind::Flag(flag)
+    } else if let Some(number) = value.as_f64() {
+        // Integers as serde sees them; other numbers without float formatting (no content
+        // field is a number, so the exact value adds nothing to the message).
         if number.fract() == 0.0 && number.abs() < 9.0e15 {
-            visitor.visit_i64(number as i64)
+            Kind::Integer(number as i64)
         } else {
-            Err(de::Error::invalid_type(
-                Unexpected::Other("a number"),
-                &visitor,
-            ))
+            Kind::Other("a number")
         }
+    } else if value.is_null() || value.is_undefined() {
+        Kind::Null
+    } else if Array::is_array(&value) {
+        Kind::List(Items {
+            items: value.unchecked_into(),
+            next: 0,
+        })
+    } else if value.is_object() {
+        let object: Object = value.unchecked_into();
+        Kind::Object(Fields {
+            keys: Object::keys(&object),
+            object,
+            next: 0,
+            key: String::new(),
+        })
+    } else {
+        Kind::Other("a JavaScript value")
     }
 }
 
@@ -108,32 +150,14 @@ impl<'de> de::Deserializer<'de> for Value {
     type Error = Error;
 
     fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        let value = self.0;
-        if let Some(text) = value.as_string() {
-            visitor.visit_string(text)
-        } else if let Some(flag) = value.as_bool() {
-            visitor.visit_bool(flag)
-        } else if let Some(number) = value.as_f64() {
-            Value::number(number, visitor)
-        } else if value.is_null() || value.is_undefined() {
-            visitor.visit_unit()
-        } else if Array::is_array(&value) {
-            let items: Array = value.unchecked_into();
-            visitor.visit_seq(Items { items, next: 0 })
-        } else if value.is_object() {
-            let object: Object = value.unchecked_into();
-            let keys = Object::keys(&object);
-            visitor.visit_map(Fields {
-                object,
-                keys,
-                next: 0,
-                key: String::new(),
-            })
-        } else {
-            Err(de::Error::invalid_type(
-                Unexpected::Other("a JavaScript value"),
-                &visitor,
-            ))
+        match classify(self.0) {
+            Kind::Text(text) => visitor.visit_string(text),
+            Kind::Flag(flag) => visitor.visit_bool(flag),
+            Kind::Integer(number) => visitor.visit_i64(number),
+            Kind::Null => visitor.visit_unit(),
+            Kind::List(items) => visitor.visit_seq(items),
+            Kind::Object(fields) => visitor.visit_map(fields),
+            Kind::Other(what) => Err(de::Error::invalid_type(Unexpected::Other(what), &visitor)),
         }
     }
 
@@ -194,6 +218,17 @@ struct Items {
     next: u32,
 }
 
+impl Items {
+    #[inline(never)]
+    fn take(&mut self) -> Option<(u32, JsValue)> {
+        let index = self.next;
+        (index < self.items.length()).then(|| {
+            self.next += 1;
+            (index, self.items.get(index))
+        })
+    }
+}
+
 impl<'de> de::SeqAccess<'de> for Items {
     type Error = Error;
 
@@ -201,14 +236,13 @@ impl<'de> de::SeqAccess<'de> for Items {
         &mut self,
         seed: T,
     ) -> Result<Option<T::Value>, Error> {
-        if self.next >= self.items.length() {
-            return Ok(None);
+        match self.take() {
+            None => Ok(None),
+            Some((index, value)) => seed
+                .deserialize(Value(value))
+                .map(Some)
+                .map_err(|e| e.within_index(index)),
         }
-        let index = self.next;
-        self.next += 1;
-        seed.deserialize(Value(self.items.get(index)))
-            .map(Some)
-            .map_err(|e| e.within(&format!("[{index}]")))
     }
 
     fn size_hint(&self) -> Option<usize> {
@@ -225,6 +259,24 @@ struct Fields {
     key: String,
 }
 
+impl Fields {
+    /// Moves to the next key; false when there is none.
+    #[inline(never)]
+    fn advance(&mut self) -> bool {
+        if self.next >= self.keys.length() {
+            return false;
+        }
+        self.key = self.keys.get(self.next).as_string().unwrap_or_default();
+        self.next += 1;
+        true
+    }
+
+    #[inline(never)]
+    fn value(&self) -> JsValue {
+        Reflect::get(&self.object, &JsValue::from_str(&self.key)).unwrap_or(JsValue::UNDEFINED)
+    }
+}
+
 impl<'de> de::MapAccess<'de> for Fields {
     type Error = Error;
 
@@ -232,11 +284,9 @@ impl<'de> de::MapAccess<'de> for Fields {
         &mut self,
         seed: K,
     ) -> Result<Option<K::Value>, Error> {
-        if self.next >= self.keys.length() {
+        if !self.advance() {
             return Ok(None);
         }
-        self.key = self.keys.get(self.next).as_string().unwrap_or_default();
-        self.next += 1;
         let key: de::value::StrDeserializer<'_, Error> = self.key.as_str().into_deserializer();
         seed.deserialize(key)
             .map(Some)
@@ -244,9 +294,7 @@ impl<'de> de::MapAccess<'de> for Fields {
     }
 
     fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, Error> {
-        let value =
-            Reflect::get(&self.object, &JsValue::from_str(&self.key)).unwrap_or(JsValue::UNDEFINED);
-        seed.deserialize(Value(value))
+        seed.deserialize(Value(self.value()))
             .map_err(|e| e.within(&self.key))
     }
 

@@ -5,8 +5,9 @@ use std::cell::OnceCell;
 use wasm_bindgen::JsValue;
 use web_sys::{CssStyleSheet, Element, ShadowRootInit, ShadowRootMode};
 
-/// The widget's stylesheet, compiled into the wasm.
-const STYLESHEET: &str = include_str!("../../www/reframe.css");
+/// The widget's stylesheet (`www/reframe.css`, minified by the build script), compiled into
+/// the wasm.
+const STYLESHEET: &str = include_str!(concat!(env!("OUT_DIR"), "/reframe.min.css"));
 
 thread_local! {
     /// One constructed stylesheet shared by every widget on the page.
