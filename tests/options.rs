@@ -11,20 +11,52 @@ fn seed() -> ContentSet {
 }
 
 fn raw(pairs: &[(&str, &str)]) -> RawOptions {
-    let mut raw = RawOptions::default();
-    for (key, value) in pairs {
-        let value = Some(value.to_string());
-        match *key {
-            "content" => raw.content = value,
-            "show" => raw.show = value,
-            "mode" => raw.mode = value,
-            "open" => raw.open = value,
-            "heading-level" => raw.heading_level = value,
-            "theme" => raw.theme = value,
-            other => panic!("unknown attribute {other}"),
-        }
-    }
-    raw
+    RawOptions::read(|name| {
+        pairs
+            .iter()
+            .find(|(key, _)| *key == name)
+            .map(|(_, value)| value.to_string())
+    })
+}
+
+#[test]
+fn every_option_is_read_by_its_attribute_name() {
+    let raw = RawOptions::read(|name| Some(name.to_string()));
+    let read = [
+        &raw.content,
+        &raw.show,
+        &raw.mode,
+        &raw.open,
+        &raw.heading_level,
+        &raw.theme,
+        &raw.inline,
+        &raw.search,
+        &raw.phrases_mode,
+        &raw.lang,
+        &raw.cta_href,
+        &raw.page_color_scheme,
+        &raw.page_lang,
+    ];
+    let names: Vec<&str> = read.iter().map(|v| v.as_deref().unwrap()).collect();
+    assert_eq!(
+        names,
+        [
+            "content",
+            "show",
+            "mode",
+            "open",
+            "heading-level",
+            "theme",
+            "inline",
+            "search",
+            "phrases-mode",
+            "lang",
+            "cta-href",
+            "page-color-scheme",
+            "page-lang"
+        ]
+    );
+    assert_eq!(RawOptions::read(|_| None), RawOptions::default());
 }
 
 #[test]

@@ -1,7 +1,7 @@
 //! The entry points `reframe.js` calls: mount a widget on an element, update it, destroy it.
 
 use super::options::{pick_content, resolve, RawOptions, Warning};
-use super::{bundled_sets, events, js_de, read_content, shadow};
+use super::{bundled_sets, events, read_content, shadow};
 use crate::content::bundled;
 use crate::widget::{App, AppProps};
 use std::rc::Rc;
@@ -38,12 +38,12 @@ pub fn mount(host: Element, options: JsValue) -> Result<WidgetHandle, JsError> {
 impl WidgetHandle {
     /// Applies new options (same shape as [`mount`]'s); warns only about values that changed.
     pub fn update(&mut self, options: JsValue) -> Result<(), JsError> {
-        let raw: RawOptions = if options.is_undefined() || options.is_null() {
-            RawOptions::default()
-        } else {
-            js_de::from_value(options)
-                .map_err(|e| JsError::new(&format!("reframe: bad options object: {e}")))?
-        };
+        // The loader passes attribute names with string values; anything else is absent.
+        let raw = RawOptions::read(|name| {
+            js_sys::Reflect::get(&options, &JsValue::from_str(name))
+                .ok()
+                .and_then(|value| value.as_string())
+        });
         let first = self.raw == RawOptions::default();
         let (content_id, content, content_warning) = match &raw.inline {
             Some(text) => match read_content::parse(text) {

@@ -5,12 +5,10 @@
 
 use crate::content::validate::{is_safe_url, is_slug};
 use crate::content::ContentSet;
-use serde::Deserialize;
 use std::fmt;
 
 /// Attribute values as the page gave them (`None` when absent). Keys are the attribute names.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct RawOptions {
     /// `content`: id of a bundled content set.
     pub content: Option<String>,
@@ -21,7 +19,6 @@ pub struct RawOptions {
     /// `open`: `first`, or space-separated question ids.
     pub open: Option<String>,
     /// `heading-level`: 2 to 6.
-    #[serde(rename = "heading-level")]
     pub heading_level: Option<String>,
     /// `theme`: `light`, `dark` or `auto`.
     pub theme: Option<String>,
@@ -31,20 +28,39 @@ pub struct RawOptions {
     /// `search`: present (or `true`) shows the search box.
     pub search: Option<String>,
     /// `phrases-mode`: `cards` or `practice`.
-    #[serde(rename = "phrases-mode")]
     pub phrases_mode: Option<String>,
     /// `lang`: language of the widget's own words (`en`, `es`).
     pub lang: Option<String>,
     /// `cta-href`: where the call to action links (the practice's contact page).
-    #[serde(rename = "cta-href")]
     pub cta_href: Option<String>,
     /// The computed `color-scheme` of the element on the page: with `theme="auto"`, a page that
     /// declares only `dark` (or only `light`) decides the theme.
-    #[serde(rename = "page-color-scheme")]
     pub page_color_scheme: Option<String>,
     /// The nearest ancestor's `lang`, used when `lang` is absent (never warned about).
-    #[serde(rename = "page-lang")]
     pub page_lang: Option<String>,
+}
+
+impl RawOptions {
+    /// Reads every option by its attribute name (`heading-level`, `page-lang`, ...) from `get`:
+    /// in the browser, the options object the loader built. Names `get` knows nothing of are
+    /// absent.
+    pub fn read(mut get: impl FnMut(&str) -> Option<String>) -> Self {
+        RawOptions {
+            content: get("content"),
+            show: get("show"),
+            mode: get("mode"),
+            open: get("open"),
+            heading_level: get("heading-level"),
+            theme: get("theme"),
+            inline: get("inline"),
+            search: get("search"),
+            phrases_mode: get("phrases-mode"),
+            lang: get("lang"),
+            cta_href: get("cta-href"),
+            page_color_scheme: get("page-color-scheme"),
+            page_lang: get("page-lang"),
+        }
+    }
 }
 
 /// How phrase cards show their "Try" side.
