@@ -6,6 +6,7 @@ use html5ever::tendril::TendrilSink;
 use html5ever::tree_builder::TreeBuilderOpts;
 use html5ever::{parse_fragment, ParseOpts, QualName};
 use markup5ever_rcdom::RcDom;
+use reframe_core::content::structured_data::faq_page;
 use reframe_core::content::{bundled, ContentSet};
 use reframe_core::embed::options::{resolve, RawOptions};
 use reframe_core::widget::static_html;
@@ -124,8 +125,9 @@ fn answer_text_is_plain_text_and_cannot_close_the_script() {
         .to_string()
         .try_into()
         .unwrap()];
-    let value = static_html::faq_page(&seed).unwrap();
-    let script = static_html::json_ld_script(&value);
+    let page = faq_page(&seed).unwrap();
+    let value = serde_json::to_value(&page).unwrap();
+    let script = static_html::json_ld_script(&page);
     assert_eq!(script.matches("</script>").count(), 1, "{script}");
     assert!(!script.contains("<!--"));
     let parsed = json_ld(&script);

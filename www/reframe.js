@@ -21,6 +21,7 @@ const ATTRIBUTES = [
   "phrases-mode",
   "lang",
   "cta-href",
+  "structured-data",
 ];
 
 // One registry per page, shared by every copy of this script (the same file included twice,

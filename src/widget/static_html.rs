@@ -1,11 +1,12 @@
 //! The page fallback, rendered on the server from the widget's own components: the HTML a site
 //! owner pastes inside `<reframe-widget>` (`reframe render`), and the FAQPage structured data
-//! (schema.org JSON-LD) that goes with it.
+//! (schema.org JSON-LD, see [`crate::content::structured_data`]) that goes with it.
 
 use super::{App, AppProps};
+use crate::content::structured_data::faq_page;
 use crate::content::ContentSet;
 use crate::embed::options::Options;
-use serde_json::{json, Value};
+use serde::Serialize;
 use std::rc::Rc;
 use yew::LocalServerRenderer;
 
@@ -23,36 +24,11 @@ pub fn html(content: Rc<ContentSet>, options: Options) -> String {
     break_lines(&html)
 }
 
-/// The FAQ as a schema.org `FAQPage`: one `Question` per item, its `name` the question and its
-/// `acceptedAnswer.text` the answer's paragraphs as plain text (rich-text markers removed),
-/// separated by blank lines. `None` when the set has no FAQ.
-pub fn faq_page(content: &ContentSet) -> Option<Value> {
-    let faq = content.faq.as_ref()?;
-    let questions: Vec<Value> = faq
-        .items
-        .iter()
-        .map(|item| {
-            let text: Vec<String> = item.answer.iter().map(|p| p.plain_text()).collect();
-            json!({
-                "@type": "Question",
-                "name": item.question,
-                "acceptedAnswer": { "@type": "Answer", "text": text.join("\n\n") },
-            })
-        })
-        .collect();
-    Some(json!({
-        "@context": "https://schema.org",
-        "@type": "FAQPage",
-        "inLanguage": content.lang,
-        "mainEntity": questions,
-    }))
-}
-
 /// `value` as a `<script type="application/ld+json">` element. Every `<` is written `\u003c`
 /// (still the same JSON), so no text can close the script element or open a comment in it.
-pub fn json_ld_script(value: &Value) -> String {
+pub fn json_ld_script(value: &impl Serialize) -> String {
     let json = serde_json::to_string_pretty(value)
-        .expect("a JSON value always serializes")
+        .expect("structured data always serializes")
         .replace('<', "\\u003c");
     format!("<script type=\"application/ld+json\">\n{json}\n</script>")
 }
