@@ -80,9 +80,17 @@ function mountWidget(element, read) {
   let widget = null;
   let destroyed = false;
   let pending = null;
+  let held = false;
   const ready = loadCore().then((core) => {
     if (destroyed) return;
+    // Measured once the widget has rendered, before the frame is painted (an animation frame
+    // callback): an empty shadow root would let the page's margins collapse through the
+    // element, and reframe:ready may come a frame late.
+    const hold = holdPlace(element);
     widget = core.mount(element, pending ?? normalize(read()));
+    requestAnimationFrame(() => {
+      if (widget) held = hold();
+    });
   });
   ready.catch((error) => report(element, error));
   return {
@@ -106,7 +114,29 @@ function mountWidget(element, read) {
         report(element, error);
       }
       widget = null;
+      if (held) element.style.removeProperty("min-height");
     },
+  };
+}
+
+/**
+ * Keeps what follows `element` on the page in place while the widget replaces the fallback
+ * (no layout shift): call before mounting; the function it returns, called once the widget has
+ * rendered, gives the element a `min-height` when the widget came out shorter than the fallback, so the
+ * content after it does not move up. (`style.setProperty` is allowed by a strict CSP.) The
+ * widget still grows past it when the visitor opens answers. Returns whether it did.
+ */
+function holdPlace(element) {
+  let next = element;
+  while (next && !next.nextElementSibling) next = next.parentElement;
+  next = next?.nextElementSibling;
+  if (!next) return () => false;
+  const before = next.getBoundingClientRect().top;
+  return () => {
+    const lost = before - next.getBoundingClientRect().top;
+    if (!(lost > 0.5)) return false;
+    element.style.setProperty("min-height", `${element.getBoundingClientRect().height + lost}px`);
+    return true;
   };
 }
 
