@@ -162,10 +162,10 @@ fn render_write_refreshes_marked_blocks_only() {
 
 #[test]
 fn the_demo_page_and_readme_carry_the_current_fallback() {
-    for file in ["index.html", "README.md"] {
+    for file in ["index.html", "README.md", "tests/e2e/hosts/fallback.html"] {
         let checked_in = std::fs::read_to_string(file).unwrap();
         assert!(checked_in.contains("<!-- reframe:render "), "{file}");
-        let copy = temp_file(&format!("current-{file}"), &checked_in);
+        let copy = temp_file(&format!("current-{}", file.replace('/', "-")), &checked_in);
         let output = reframe(&["render", "--write", copy.to_str().unwrap()]);
         assert!(output.status.success(), "{}", stderr(&output));
         assert!(
