@@ -83,9 +83,7 @@ function mountWidget(element, read) {
   let held = false;
   const ready = loadCore().then((core) => {
     if (destroyed) return;
-    // Measured once the widget has rendered, before the frame is painted (an animation frame
-    // callback): an empty shadow root would let the page's margins collapse through the
-    // element, and reframe:ready may come a frame late.
+    // Measured after the render, before the paint (reframe:ready may come a frame late).
     const hold = holdPlace(element);
     widget = core.mount(element, pending ?? normalize(read()));
     requestAnimationFrame(() => {
@@ -120,11 +118,8 @@ function mountWidget(element, read) {
 }
 
 /**
- * Keeps what follows `element` on the page in place while the widget replaces the fallback
- * (no layout shift): call before mounting; the function it returns, called once the widget has
- * rendered, gives the element a `min-height` when the widget came out shorter than the fallback, so the
- * content after it does not move up. (`style.setProperty` is allowed by a strict CSP.) The
- * widget still grows past it when the visitor opens answers. Returns whether it did.
+ * No layout shift: call before mounting; the function returned, called once the widget has
+ * rendered, keeps the fallback's height (min-height) if the widget is shorter. Returns whether.
  */
 function holdPlace(element) {
   let next = element;
