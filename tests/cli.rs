@@ -92,3 +92,85 @@ fn unknown_commands_print_usage_and_fail() {
     assert_eq!(output.status.code(), Some(2));
     assert!(stderr(&output).starts_with("usage: reframe <command>"));
 }
+
+#[test]
+fn render_prints_the_static_html_and_the_faq_page() {
+    let output = reframe(&[
+        "render",
+        "--content",
+        "partner-refuses-therapy",
+        "--show",
+        "faq",
+        "phrases",
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    assert!(stdout.starts_with("<div part=\"root\""), "{stdout}");
+    assert!(stdout.contains("<h3 id=\"is-refusal-a-red-flag\" class=\"faq-heading\">Is it a red flag if my partner refuses therapy?</h3>"));
+    assert!(stdout.contains("“You need therapy.”"));
+    assert!(stdout.contains("<script type=\"application/ld+json\">"));
+    assert!(stdout.contains("\"@type\": \"FAQPage\""));
+}
+
+#[test]
+fn render_rejects_an_unknown_content_set_or_part() {
+    let output = reframe(&["render", "--content", "no-such-set"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(
+        stderr(&output),
+        "reframe render: unknown content \"no-such-set\"; bundled: partner-refuses-therapy, repair-after-an-argument\n"
+    );
+    let output = reframe(&[
+        "render",
+        "--content",
+        "partner-refuses-therapy",
+        "--show",
+        "faq nonsense",
+    ]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output)
+            .starts_with("reframe render: unknown show \"nonsense\"; allowed: summary, reasons,"),
+        "{}",
+        stderr(&output)
+    );
+    let output = reframe(&["render", "--show", "faq"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).starts_with("reframe render: --content is required"));
+    let output = reframe(&["render", "--colour", "red"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).starts_with("reframe render: unknown option \"--colour\""));
+}
+
+#[test]
+fn render_write_refreshes_marked_blocks_only() {
+    let page = "<p>before</p>\n<!-- reframe:render --content repair-after-an-argument --show faq -->\n<p>stale</p>\n<!-- /reframe:render -->\n<p>after</p>\n";
+    let path = temp_file("page.html", page);
+    let output = reframe(&["render", "--write", path.to_str().unwrap()]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let written = std::fs::read_to_string(&path).unwrap();
+    assert!(!written.contains("stale"));
+    assert!(written.starts_with(
+        "<p>before</p>\n<!-- reframe:render --content repair-after-an-argument --show faq -->\n<div part=\"root\""
+    ));
+    assert!(written.ends_with("</script>\n<!-- /reframe:render -->\n<p>after</p>\n"));
+    // A second run changes nothing.
+    let again = reframe(&["render", "--write", path.to_str().unwrap()]);
+    assert!(again.stdout.is_empty());
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), written);
+}
+
+#[test]
+fn the_demo_page_and_readme_carry_the_current_fallback() {
+    for file in ["index.html", "README.md", "tests/e2e/hosts/fallback.html"] {
+        let checked_in = std::fs::read_to_string(file).unwrap();
+        assert!(checked_in.contains("<!-- reframe:render "), "{file}");
+        let copy = temp_file(&format!("current-{}", file.replace('/', "-")), &checked_in);
+        let output = reframe(&["render", "--write", copy.to_str().unwrap()]);
+        assert!(output.status.success(), "{}", stderr(&output));
+        assert!(
+            std::fs::read_to_string(&copy).unwrap() == checked_in,
+            "{file} has a stale fallback: regenerate it with `cargo run --bin reframe -- render --write {file}`"
+        );
+    }
+}

@@ -31,6 +31,7 @@ fn every_option_is_read_by_its_attribute_name() {
         &raw.theme,
         &raw.inline,
         &raw.search,
+        &raw.structured_data,
         &raw.phrases_mode,
         &raw.lang,
         &raw.cta_href,
@@ -49,6 +50,7 @@ fn every_option_is_read_by_its_attribute_name() {
             "theme",
             "inline",
             "search",
+            "structured-data",
             "phrases-mode",
             "lang",
             "cta-href",
@@ -68,6 +70,30 @@ fn defaults_without_attributes() {
     assert!(options.open.is_empty());
     assert_eq!(options.heading_level, 3);
     assert_eq!(options.theme, Theme::Light);
+    assert!(!options.search);
+    assert!(!options.structured_data);
+}
+
+#[test]
+fn boolean_attributes_are_on_when_present_and_warn_on_other_words() {
+    for (value, on) in [("", true), ("true", true), ("ON", true), ("off", false)] {
+        let (options, warnings) = resolve(
+            &raw(&[("structured-data", value), ("search", value)]),
+            &seed(),
+        );
+        assert!(warnings.is_empty(), "{value}: {warnings:?}");
+        assert_eq!(
+            (options.structured_data, options.search),
+            (on, on),
+            "{value}"
+        );
+    }
+    let (options, warnings) = resolve(&raw(&[("structured-data", "yes")]), &seed());
+    assert!(!options.structured_data);
+    assert_eq!(
+        warnings.iter().map(ToString::to_string).collect::<Vec<_>>(),
+        ["<reframe-widget>: ignoring structured-data=\"yes\"; allowed: true, on, false, off. Using the default \"off\"."]
+    );
 }
 
 #[test]

@@ -21,6 +21,7 @@ const ATTRIBUTES = [
   "phrases-mode",
   "lang",
   "cta-href",
+  "structured-data",
 ];
 
 // One registry per page, shared by every copy of this script (the same file included twice,
@@ -79,9 +80,15 @@ function mountWidget(element, read) {
   let widget = null;
   let destroyed = false;
   let pending = null;
+  let held = false;
   const ready = loadCore().then((core) => {
     if (destroyed) return;
+    // Measured after the render, before the paint (reframe:ready may come a frame late).
+    const hold = holdPlace(element);
     widget = core.mount(element, pending ?? normalize(read()));
+    requestAnimationFrame(() => {
+      if (widget) held = hold();
+    });
   });
   ready.catch((error) => report(element, error));
   return {
@@ -105,7 +112,26 @@ function mountWidget(element, read) {
         report(element, error);
       }
       widget = null;
+      if (held) element.style.removeProperty("min-height");
     },
+  };
+}
+
+/**
+ * No layout shift: call before mounting; the function returned, called once the widget has
+ * rendered, keeps the fallback's height (min-height) if the widget is shorter. Returns whether.
+ */
+function holdPlace(element) {
+  let next = element;
+  while (next && !next.nextElementSibling) next = next.parentElement;
+  next = next?.nextElementSibling;
+  if (!next) return () => false;
+  const before = next.getBoundingClientRect().top;
+  return () => {
+    const lost = before - next.getBoundingClientRect().top;
+    if (!(lost > 0.5)) return false;
+    element.style.setProperty("min-height", `${element.getBoundingClientRect().height + lost}px`);
+    return true;
   };
 }
 

@@ -11,6 +11,7 @@ pub mod rich_text;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
 pub mod search;
+pub mod structured_data;
 pub mod validate;
 
 pub use model::ContentSet;

@@ -15,6 +15,8 @@ mod mount;
 mod read_content;
 #[cfg(target_arch = "wasm32")]
 mod shadow;
+#[cfg(target_arch = "wasm32")]
+mod structured_data;
 
 #[cfg(target_arch = "wasm32")]
 pub use mount::{mount, WidgetHandle};

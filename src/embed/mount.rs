@@ -1,7 +1,7 @@
 //! The entry points `reframe.js` calls: mount a widget on an element, update it, destroy it.
 
 use super::options::{pick_content, resolve, RawOptions, Warning};
-use super::{bundled_sets, events, read_content, shadow};
+use super::{bundled_sets, events, read_content, shadow, structured_data};
 use crate::content::bundled;
 use crate::widget::{App, AppProps};
 use std::rc::Rc;
@@ -15,6 +15,8 @@ pub struct WidgetHandle {
     host: Element,
     app: Option<AppHandle<App>>,
     raw: RawOptions,
+    /// The FAQPage JSON-LD this widget added to the page's `<head>` (`structured-data`).
+    json_ld: Option<Element>,
 }
 
 /// Renders a widget into `host`'s open shadow root. `options` is an object whose keys are the
@@ -29,6 +31,7 @@ pub fn mount(host: Element, options: JsValue) -> Result<WidgetHandle, JsError> {
         host,
         app: None,
         raw: RawOptions::default(),
+        json_ld: None,
     };
     handle.update(options)?;
     Ok(handle)
@@ -77,6 +80,10 @@ impl WidgetHandle {
             }
         }
         self.raw = raw;
+        self.remove_json_ld();
+        if options.structured_data && options.show.iter().any(|part| part == "faq") {
+            self.json_ld = structured_data::add(&self.host, &content);
+        }
         let props = AppProps {
             content,
             options,
@@ -101,11 +108,21 @@ impl WidgetHandle {
         Ok(())
     }
 
-    /// Removes the widget; the element's own children (the fallback) show again.
+    /// Removes the widget, and the JSON-LD it added; the element's own children (the fallback)
+    /// show again.
     pub fn destroy(&mut self) {
+        self.remove_json_ld();
         if let Some(app) = self.app.take() {
             app.destroy();
             shadow::release(&self.host);
+        }
+    }
+}
+
+impl WidgetHandle {
+    fn remove_json_ld(&mut self) {
+        if let Some(script) = self.json_ld.take() {
+            script.remove();
         }
     }
 }
@@ -119,6 +136,7 @@ fn attribute_changed(before: &RawOptions, after: &RawOptions, warning: &Warning)
         "open" => raw.open.clone(),
         "heading-level" => raw.heading_level.clone(),
         "search" => raw.search.clone(),
+        "structured-data" => raw.structured_data.clone(),
         "phrases-mode" => raw.phrases_mode.clone(),
         "lang" => raw.lang.clone(),
         "cta-href" => raw.cta_href.clone(),

@@ -27,6 +27,9 @@ pub struct RawOptions {
     pub inline: Option<String>,
     /// `search`: present (or `true`) shows the search box.
     pub search: Option<String>,
+    /// `structured-data`: present (or `true`) adds the FAQ's schema.org FAQPage JSON-LD to the
+    /// page's `<head>`.
+    pub structured_data: Option<String>,
     /// `phrases-mode`: `cards` or `practice`.
     pub phrases_mode: Option<String>,
     /// `lang`: language of the widget's own words (`en`, `es`).
@@ -54,6 +57,7 @@ impl RawOptions {
             theme: get("theme"),
             inline: get("inline"),
             search: get("search"),
+            structured_data: get("structured-data"),
             phrases_mode: get("phrases-mode"),
             lang: get("lang"),
             cta_href: get("cta-href"),
@@ -124,6 +128,9 @@ pub struct Options {
     pub theme: Theme,
     /// Whether the FAQ has a search box.
     pub search: bool,
+    /// Whether the widget adds the FAQ's FAQPage JSON-LD to the page's `<head>` (off by
+    /// default: one FAQ shown on several pages must be marked up on one of them only).
+    pub structured_data: bool,
     /// How phrase cards show their "Try" side.
     pub phrases_mode: PhrasesMode,
     /// Language of the widget's own words: one of [`UI_LANGUAGES`].
@@ -206,21 +213,8 @@ pub fn resolve(raw: &RawOptions, set: &ContentSet) -> (Options, Vec<Warning>) {
         _ => Theme::Light,
     };
     let heading_level = heading_level(raw.heading_level.as_deref(), &mut warnings);
-    // `search` is a boolean attribute: present (empty) means on.
-    let search = match raw.search.as_deref().map(str::trim) {
-        None => false,
-        Some("") => true,
-        Some(_) => matches!(
-            keyword(
-                &raw.search,
-                &["true", "on", "false", "off"],
-                "search",
-                "off",
-                &mut warnings
-            ),
-            Some("true" | "on")
-        ),
-    };
+    let search = flag(&raw.search, "search", &mut warnings);
+    let structured_data = flag(&raw.structured_data, "structured-data", &mut warnings);
     let phrases_mode = match keyword(
         &raw.phrases_mode,
         &["cards", "practice"],
@@ -242,11 +236,31 @@ pub fn resolve(raw: &RawOptions, set: &ContentSet) -> (Options, Vec<Warning>) {
         heading_level,
         theme,
         search,
+        structured_data,
         phrases_mode,
         ui_lang,
         cta_href,
     };
     (options, warnings)
+}
+
+/// A boolean attribute: absent is off; present and empty, `true` or `on` is on; `false` or
+/// `off` is off; anything else warns and is off.
+fn flag(raw: &Option<String>, attribute: &'static str, warnings: &mut Vec<Warning>) -> bool {
+    match raw.as_deref().map(str::trim) {
+        None => false,
+        Some("") => true,
+        Some(_) => matches!(
+            keyword(
+                raw,
+                &["true", "on", "false", "off"],
+                attribute,
+                "off",
+                warnings
+            ),
+            Some("true" | "on")
+        ),
+    }
 }
 
 /// Matches a keyword attribute case-insensitively; a bad value warns (naming `default`, which

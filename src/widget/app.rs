@@ -143,7 +143,9 @@ pub fn App(props: &AppProps) -> Html {
             dir={content.direction()}
         >
             { for parts.flatten() }
-            <p class="visually-hidden" role="status" aria-live="polite">{ (*announcement).clone() }</p>
+            if !super::STATIC {
+                <p class="visually-hidden" role="status" aria-live="polite">{ (*announcement).clone() }</p>
+            }
         </div>
     }
 }

@@ -40,7 +40,7 @@ pub fn ArticleSection(props: &ArticleSectionProps) -> Html {
         .iter()
         .map(|block| match block {
             Block::Paragraph(text) => html! { <p><RichTextView text={text.clone()} /></p> },
-            Block::List(items) if section.checklist => {
+            Block::List(items) if section.checklist && !super::STATIC => {
                 let rows = items.iter().map(|item| {
                     let index = item_index;
                     item_index += 1;
@@ -103,7 +103,7 @@ pub fn ArticleSection(props: &ArticleSectionProps) -> Html {
         <div class="part article-section" part="section" data-part={section.id.clone()}>
             <Heading level={part_title_level(props.level)} class="part-title">{ &section.title }</Heading>
             { for blocks }
-            if section.checklist {
+            if section.checklist && !super::STATIC {
                 <p class="checklist-message" part="checklist-message" hidden={ticked.is_empty()}>
                     { props.ui.checklist_message }
                 </p>

@@ -192,39 +192,40 @@ pub fn FaqAccordion(props: &FaqAccordionProps) -> Html {
     // Yew reconciles unkeyed children from the end, so a child that comes and goes would shift
     // (and remount) its siblings, the search box among them: the control is hidden, not removed,
     // while a search runs.
-    let expand_all = (props.mode == Mode::Multiple && items.len() > 1).then(|| {
-        let state = state.clone();
-        let on_event = props.on_event.clone();
-        let onclick = Callback::from(move |_: MouseEvent| {
-            let target = if all_open {
-                Vec::new()
-            } else {
-                all_ids.clone()
-            };
-            for id in &all_ids {
-                let open = target.contains(id);
-                if state.is_open(id) != open {
-                    on_event.emit(WidgetEvent::Toggle {
-                        id: id.clone(),
-                        open,
-                    });
+    let expand_all =
+        (!super::STATIC && props.mode == Mode::Multiple && items.len() > 1).then(|| {
+            let state = state.clone();
+            let on_event = props.on_event.clone();
+            let onclick = Callback::from(move |_: MouseEvent| {
+                let target = if all_open {
+                    Vec::new()
+                } else {
+                    all_ids.clone()
+                };
+                for id in &all_ids {
+                    let open = target.contains(id);
+                    if state.is_open(id) != open {
+                        on_event.emit(WidgetEvent::Toggle {
+                            id: id.clone(),
+                            open,
+                        });
+                    }
                 }
+                state.dispatch(AccordionAction::SetOpen(target));
+            });
+            html! {
+                <button
+                    type="button"
+                    class="expand-all"
+                    part="expand-all"
+                    aria-expanded={all_open.to_string()}
+                    hidden={!query.is_empty()}
+                    {onclick}
+                >
+                    { if all_open { props.ui.hide_all } else { props.ui.show_all } }
+                </button>
             }
-            state.dispatch(AccordionAction::SetOpen(target));
         });
-        html! {
-            <button
-                type="button"
-                class="expand-all"
-                part="expand-all"
-                aria-expanded={all_open.to_string()}
-                hidden={!query.is_empty()}
-                {onclick}
-            >
-                { if all_open { props.ui.hide_all } else { props.ui.show_all } }
-            </button>
-        }
-    });
 
     let region = items.len() <= MAX_REGIONS || props.mode == Mode::Single;
     let rendered = visible.iter().map(|&index| {
@@ -251,7 +252,7 @@ pub fn FaqAccordion(props: &FaqAccordionProps) -> Html {
     html! {
         <div class="part faq" part="section faq" ref={root}>
             <Heading level={part_title_level(props.level)} class="part-title">{ &props.faq.title }</Heading>
-            if props.search {
+            if props.search && !super::STATIC {
                 <SearchBox
                     value={(*query_text).clone()}
                     label={props.ui.search_label}

@@ -42,6 +42,12 @@ pub struct FaqItemViewProps {
 /// Renders the question button and the answer panel. A closed panel carries
 /// `hidden="until-found"`, so the browser's find-in-page can still reveal it; browsers without
 /// that feature treat it as plain `hidden`.
+///
+/// In the static fallback ([`super::STATIC`]) the question is the heading's text and the answer
+/// follows as plain paragraphs, always shown. Plain headings and paragraphs rather than a
+/// closed `<details>`: with no script and no stylesheet they read as a normal article, every
+/// answer is there for crawlers, readers, find-in-page and printers in every engine, and a
+/// screen reader's heading navigation still lists the questions; a button would do nothing.
 #[function_component]
 pub fn FaqItemView(props: &FaqItemViewProps) -> Html {
     let panel = use_node_ref();
@@ -58,6 +64,18 @@ pub fn FaqItemView(props: &FaqItemViewProps) -> Html {
     }
 
     let id = &props.item.id;
+    if super::STATIC {
+        return html! {
+            <div class="faq-item" part="faq-item">
+                <Heading level={props.level} class="faq-heading" id={AttrValue::from(id.clone())}>
+                    { &props.item.question }
+                </Heading>
+                <div class="faq-answer" part="answer">
+                    <Paragraphs texts={props.item.answer.clone()} />
+                </div>
+            </div>
+        };
+    }
     let button_id = format!("rf-q-{id}");
     let panel_id = format!("rf-a-{id}");
     let onclick = {

@@ -26,9 +26,11 @@ pub struct PhraseCardProps {
 pub fn PhraseCard(props: &PhraseCardProps) -> Html {
     let revealed = use_state(|| false);
     let ui = props.ui;
-    let practice = props.mode == PhrasesMode::Practice;
-    let try_id = format!("rf-try-{}", props.index);
-    let try_text_id = format!("rf-try-text-{}", props.index);
+    // The static fallback shows both sides, with nothing to press.
+    let practice = props.mode == PhrasesMode::Practice && !super::STATIC;
+    // Ids only where something refers to them: the static fallback may sit on a page twice.
+    let try_id = (!super::STATIC).then(|| format!("rf-try-{}", props.index));
+    let try_text_id = (!super::STATIC).then(|| format!("rf-try-text-{}", props.index));
     let on_reveal = {
         let revealed = revealed.clone();
         Callback::from(move |_: MouseEvent| revealed.set(!*revealed))
@@ -62,9 +64,11 @@ pub fn PhraseCard(props: &PhraseCardProps) -> Html {
             <div id={try_id} class="card-side card-try" part="phrase-try" hidden={practice && !*revealed}>
                 <span class="card-label"><span class="card-icon" aria-hidden="true">{ "✓" }</span>{ ui.try_ }</span>
                 <p class="card-text" id={try_text_id.clone()}>{ &props.pair.try_ }</p>
+                if !super::STATIC {
                 <button type="button" class="card-copy" part="copy-button" aria-describedby={try_text_id} onclick={on_copy}>
                     { ui.copy }
                 </button>
+                }
             </div>
         </li>
     }

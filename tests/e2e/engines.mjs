@@ -16,14 +16,18 @@ const GECKODRIVER = process.env.GECKODRIVER ?? `${homedir()}/.cargo/bin/geckodri
 const MINIBROWSER = "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser";
 const WINDOW = { width: 1280, height: 900 };
 
-/** Engine name -> what it needs on disk and how to start a session in it. */
+/**
+ * Engine name -> what it needs on disk and how to start a session in it. `build({ javascript })`:
+ * `javascript: false` starts the browser with scripts turned off for pages (WebDriver's own
+ * commands still work).
+ */
 export const ENGINES = {
   chromium: {
     needs: {
       "/usr/bin/chromium": "Debian package chromium",
       "/usr/bin/chromedriver": "Debian package chromium-driver",
     },
-    async build() {
+    async build({ javascript = true } = {}) {
       const options = new chrome.Options()
         .setChromeBinaryPath("/usr/bin/chromium")
         .addArguments(
@@ -37,6 +41,7 @@ export const ENGINES = {
           "--no-first-run",
           `--window-size=${WINDOW.width},${WINDOW.height}`,
         );
+      if (!javascript) options.addArguments("--blink-settings=scriptEnabled=false");
       return new Builder()
         .forBrowser("chrome")
         .setChromeOptions(options)
@@ -49,7 +54,7 @@ export const ENGINES = {
       "/usr/bin/firefox-esr": "Debian package firefox-esr",
       [GECKODRIVER]: "geckodriver from crates.io: cargo install geckodriver",
     },
-    async build() {
+    async build({ javascript = true } = {}) {
       const options = new firefox.Options()
         .setBinary("/usr/bin/firefox-esr")
         .addArguments("-headless", `--width=${WINDOW.width}`, `--height=${WINDOW.height}`)
@@ -58,7 +63,8 @@ export const ENGINES = {
         .setPreference("datareporting.policy.dataSubmissionEnabled", false)
         .setPreference("browser.safebrowsing.malware.enabled", false)
         .setPreference("browser.safebrowsing.phishing.enabled", false)
-        .setPreference("network.captive-portal-service.enabled", false);
+        .setPreference("network.captive-portal-service.enabled", false)
+        .setPreference("javascript.enabled", javascript);
       return new Builder()
         .forBrowser("firefox")
         .setFirefoxOptions(options)
@@ -72,7 +78,7 @@ export const ENGINES = {
       [MINIBROWSER]: "Debian package webkit2gtk-driver (pulls in libwebkit2gtk-4.1)",
       "/usr/bin/Xvfb": "Debian package xvfb (MiniBrowser has no headless mode)",
     },
-    async build() {
+    async build({ javascript = true } = {}) {
       const display = await startXvfb();
       const port = await freePort();
       const driverProcess = spawn("/usr/bin/WebKitWebDriver", [`--port=${port}`], {
@@ -82,7 +88,11 @@ export const ENGINES = {
       await waitForPort(port);
       const capabilities = new Capabilities({
         browserName: "MiniBrowser",
-        "webkitgtk:browserOptions": { binary: MINIBROWSER, args: ["--automation"] },
+        "webkitgtk:browserOptions": {
+          binary: MINIBROWSER,
+          // Scripts off for pages; WebDriver still evaluates its own commands.
+          args: javascript ? ["--automation"] : ["--automation", "--enable-javascript=false"],
+        },
       });
       const driver = await new Builder()
         .usingServer(`http://127.0.0.1:${port}`)
@@ -160,8 +170,11 @@ export function selectedEngines() {
   return names;
 }
 
-/** Starts a WebDriver session in `name`, or fails saying what is missing and how to get it. */
-export async function startSession(name) {
+/**
+ * Starts a WebDriver session in `name`, or fails saying what is missing and how to get it.
+ * `options` goes to the engine's `build` (see ENGINES).
+ */
+export async function startSession(name, options = {}) {
   const engine = ENGINES[name];
   const missing = Object.entries(engine.needs).filter(([path]) => !existsSync(path));
   if (missing.length) {
@@ -171,7 +184,7 @@ export async function startSession(name) {
     );
   }
   try {
-    return await engine.build();
+    return await engine.build(options);
   } catch (error) {
     throw new Error(`${name}: the WebDriver session did not start: ${error.message}`);
   }

@@ -4,6 +4,7 @@
 //! reframe check [FILE...]   validate content files (default: content/*.json); exit 1 on errors
 //! reframe import FILE       convert a Markdown article into a content set (JSON on stdout)
 //! reframe schema            print the JSON Schema of content files
+//! reframe render ...        print the static fallback (HTML + FAQPage JSON-LD) of a widget
 //! ```
 //!
 //! Native only: trunk builds every target for wasm32, where this is an empty program.
@@ -12,6 +13,8 @@
 mod check;
 #[cfg(not(target_arch = "wasm32"))]
 mod import;
+#[cfg(not(target_arch = "wasm32"))]
+mod render;
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
@@ -20,6 +23,7 @@ fn main() -> std::process::ExitCode {
     match args.first().map(String::as_str) {
         Some("check") => check::run(&args[1..]),
         Some("import") => import::run(&args[1..]),
+        Some("render") => render::run(&args[1..]),
         Some("schema") => {
             print!("{}", reframe_core::content::schema::to_json());
             ExitCode::SUCCESS
@@ -43,6 +47,12 @@ usage: reframe <command>
   import FILE       convert a Markdown article into a content set: JSON on stdout,
                     notes on what was left out and rule errors on stderr
   schema            print the JSON Schema of content files
+  render --content ID [--show PART...] [--heading-level N]
+                    print the static HTML and FAQPage JSON-LD to paste inside
+                    <reframe-widget> as its fallback (what it shows without script)
+  render --write FILE...
+                    regenerate each block between <!-- reframe:render ARGS -->
+                    and <!-- /reframe:render --> in the files
 ";
 
 #[cfg(target_arch = "wasm32")]

@@ -1,0 +1,145 @@
+//! The static fallback (`reframe render`): valid HTML5 with every question, answer and phrase
+//! of the content, no controls, and FAQPage JSON-LD that matches the content item for item.
+#![cfg(not(target_arch = "wasm32"))]
+
+use html5ever::tendril::TendrilSink;
+use html5ever::tree_builder::TreeBuilderOpts;
+use html5ever::{parse_fragment, ParseOpts, QualName};
+use markup5ever_rcdom::RcDom;
+use reframe_core::content::structured_data::faq_page;
+use reframe_core::content::{bundled, ContentSet};
+use reframe_core::embed::options::{resolve, RawOptions};
+use reframe_core::widget::static_html;
+use std::rc::Rc;
+
+fn set(id: &str) -> ContentSet {
+    serde_json::from_str(bundled::json(id).unwrap()).unwrap()
+}
+
+fn fallback(id: &str, show: &str) -> String {
+    let set = set(id);
+    let raw = RawOptions {
+        show: Some(show.into()),
+        ..RawOptions::default()
+    };
+    let (options, warnings) = resolve(&raw, &set);
+    assert!(warnings.is_empty(), "{warnings:?}");
+    static_html::fallback(Rc::new(set), options)
+}
+
+/// Parse errors of `html` as the content of a `<reframe-widget>` (an element in `<body>`).
+fn parse_errors(html: &str) -> Vec<String> {
+    let opts = ParseOpts {
+        tree_builder: TreeBuilderOpts {
+            exact_errors: true,
+            ..TreeBuilderOpts::default()
+        },
+        ..ParseOpts::default()
+    };
+    let context = QualName::new(None, html5ever::ns!(html), html5ever::local_name!("div"));
+    let dom: RcDom = parse_fragment(RcDom::default(), opts, context, Vec::new(), false).one(html);
+    let errors = dom.errors.borrow().iter().map(|e| e.to_string()).collect();
+    errors
+}
+
+/// The JSON in the fallback's `<script type="application/ld+json">`.
+fn json_ld(html: &str) -> serde_json::Value {
+    let open = "<script type=\"application/ld+json\">";
+    let start = html.find(open).expect("a JSON-LD script") + open.len();
+    let end = start + html[start..].find("</script>").unwrap();
+    serde_json::from_str(&html[start..end]).unwrap()
+}
+
+/// `text` as HTML text content: what the renderer escapes.
+fn escaped(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+#[test]
+fn every_bundled_set_renders_valid_html5() {
+    for id in bundled::ids() {
+        let names = set(id).part_names().join(" ");
+        let html = fallback(id, &names);
+        assert_eq!(parse_errors(&html), Vec::<String>::new(), "{id}:\n{html}");
+    }
+}
+
+#[test]
+fn the_parser_reports_errors() {
+    // The check above could not fail if the parser said nothing.
+    assert!(!parse_errors("<p>a</div><h3>b</h4>").is_empty());
+}
+
+#[test]
+fn every_question_answer_and_phrase_is_there_and_no_control() {
+    let seed = set("partner-refuses-therapy");
+    let html = fallback("partner-refuses-therapy", "faq phrases");
+    let faq = seed.faq.as_ref().unwrap();
+    assert_eq!(faq.items.len(), 6);
+    for item in &faq.items {
+        assert!(html.contains(&escaped(&item.question)), "{}", item.question);
+        for paragraph in &item.answer {
+            assert!(html.contains(&escaped(&paragraph.plain_text())));
+        }
+    }
+    for pair in &seed.phrases.as_ref().unwrap().pairs {
+        assert!(html.contains(&escaped(&pair.instead)) && html.contains(&escaped(&pair.try_)));
+    }
+    for control in [
+        "<button",
+        "<input",
+        " hidden",
+        "role=\"status\"",
+        "aria-expanded",
+    ] {
+        assert!(!html.contains(control), "{control} in the static HTML");
+    }
+}
+
+#[test]
+fn json_ld_is_a_faq_page_matching_the_content_item_for_item() {
+    let seed = set("partner-refuses-therapy");
+    let value = json_ld(&fallback("partner-refuses-therapy", "faq phrases"));
+    assert_eq!(value["@context"], "https://schema.org");
+    assert_eq!(value["@type"], "FAQPage");
+    let entities = value["mainEntity"].as_array().unwrap();
+    let items = &seed.faq.as_ref().unwrap().items;
+    assert_eq!(entities.len(), items.len());
+    for (entity, item) in entities.iter().zip(items) {
+        assert_eq!(entity["@type"], "Question");
+        assert_eq!(entity["name"], item.question.as_str());
+        assert_eq!(entity["acceptedAnswer"]["@type"], "Answer");
+        let text: Vec<String> = item.answer.iter().map(|p| p.plain_text()).collect();
+        assert_eq!(entity["acceptedAnswer"]["text"], text.join("\n\n").as_str());
+    }
+}
+
+#[test]
+fn answer_text_is_plain_text_and_cannot_close_the_script() {
+    let mut seed = set("partner-refuses-therapy");
+    let item = &mut seed.faq.as_mut().unwrap().items[0];
+    item.question = "Is </script><script>alert(1)</script> safe?".into();
+    item.answer = vec!["**Yes**, see [our page](https://example.org/) <!-- x -->"
+        .to_string()
+        .try_into()
+        .unwrap()];
+    let page = faq_page(&seed).unwrap();
+    let value = serde_json::to_value(&page).unwrap();
+    let script = static_html::json_ld_script(&page);
+    assert_eq!(script.matches("</script>").count(), 1, "{script}");
+    assert!(!script.contains("<!--"));
+    let parsed = json_ld(&script);
+    assert_eq!(parsed, value);
+    assert_eq!(
+        parsed["mainEntity"][0]["acceptedAnswer"]["text"],
+        "Yes, see our page <!-- x -->"
+    );
+}
+
+#[test]
+fn no_json_ld_without_the_faq() {
+    let html = fallback("partner-refuses-therapy", "phrases");
+    assert!(!html.contains("application/ld+json"));
+}
