@@ -119,7 +119,7 @@ fn json_ld_is_a_faq_page_matching_the_content_item_for_item() {
 #[test]
 fn answer_text_is_plain_text_and_cannot_close_the_script() {
     let mut seed = set("partner-refuses-therapy");
-    let item = &mut seed.faq.as_mut().unwrap().items[0];
+    let item = std::rc::Rc::make_mut(&mut seed.faq.as_mut().unwrap().items[0]);
     item.question = "Is </script><script>alert(1)</script> safe?".into();
     item.answer = vec!["**Yes**, see [our page](https://example.org/) <!-- x -->"
         .to_string()

@@ -68,6 +68,41 @@ async fn phrase_cards_have_visible_text_labels() {
     f.remove();
 }
 
+/// A toggle changes the DOM of the toggled item only (keyed items, and views that re-render only
+/// when their own props change).
+#[wasm_bindgen_test]
+async fn a_toggle_touches_only_the_toggled_item() {
+    let f = Fixture::new(&[("show", "faq"), ("mode", "single"), ("open", "first")]).await;
+    let watch = Function::new_with_args(
+        "root",
+        "const records = [];
+         const observer = new MutationObserver((r) => records.push(...r));
+         observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
+         return () => {
+           records.push(...observer.takeRecords());
+           observer.disconnect();
+           const items = [...root.querySelectorAll('.faq-item')];
+           const owner = (r) => {
+             const node = r.target.nodeType === Node.ELEMENT_NODE ? r.target : r.target.parentElement;
+             return items.findIndex((item) => item.contains(node));
+           };
+           return [...new Set(records.map(owner))].sort();
+         };",
+    );
+    let stop = Function::from(watch.call1(&JsValue::NULL, &f.root()).unwrap());
+    f.buttons()[3].click();
+    f.until_expanded([false, false, false, true, false, false])
+        .await;
+    sleep(20).await;
+    let touched: Vec<i32> = Array::from(&stop.call0(&JsValue::NULL).unwrap())
+        .iter()
+        .map(|v| v.as_f64().unwrap() as i32)
+        .collect();
+    // Single mode: opening the fourth closes the first; nothing else may change.
+    assert_eq!(touched, vec![0, 3]);
+    f.remove();
+}
+
 #[wasm_bindgen_test]
 async fn click_toggles_and_reports_to_the_host() {
     let f = Fixture::new(&[]).await;

@@ -27,6 +27,7 @@ use super::rich_text::{Inline, RichText};
 use super::validate::{is_safe_url, MAX_ID_CHARS};
 use pulldown_cmark::{Event, OffsetIter, Options, Parser, Tag, TagEnd};
 use std::iter::Peekable;
+use std::rc::Rc;
 
 /// The result of an import: the content set and what could not be placed in it.
 #[derive(Debug, Clone, PartialEq)]
@@ -678,7 +679,7 @@ impl Builder {
             title: title.into(),
             items: Vec::new(),
         });
-        faq.items.extend(items);
+        faq.items.extend(items.into_iter().map(Rc::new));
     }
 
     fn phrases(&mut self, title: &str, content: &[&Node], place: &str) {

@@ -5,6 +5,7 @@
 use super::model::{Block, ContentSet, RichText};
 use super::rich_text::Inline;
 use super::validate::is_safe_url;
+use std::rc::Rc;
 
 impl ContentSet {
     /// Links every plain-text mention of a related guide that has a safe URL. Text already in
@@ -30,7 +31,7 @@ impl ContentSet {
         if let Some(faq) = &mut self.faq {
             faq.items
                 .iter_mut()
-                .flat_map(|i| &mut i.answer)
+                .flat_map(|i| &mut Rc::make_mut(i).answer)
                 .for_each(link);
         }
         if let Some(phrases) = &mut self.phrases {

@@ -6,6 +6,7 @@
 
 pub use super::rich_text::RichText;
 use serde::{Deserialize, Serialize};
+use std::rc::Rc;
 
 /// One content set: everything the widget can show for one article.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -54,12 +55,14 @@ pub struct Summary {
 pub struct Faq {
     /// Section heading, e.g. `FAQ`.
     pub title: String,
+    // Shared (`Rc`), so that views take an item without copying it and tell an unchanged one by
+    // its address (`FaqItem` is `Eq`, so `Rc`'s `==` compares addresses first).
     /// The questions, in display order.
-    pub items: Vec<FaqItem>,
+    pub items: Vec<Rc<FaqItem>>,
 }
 
 /// One question and its answer.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct FaqItem {

@@ -93,29 +93,27 @@ pub fn FaqAccordion(props: &FaqAccordionProps) -> Html {
         });
     }
 
-    let on_toggle = {
-        let state = state.clone();
-        let on_event = props.on_event.clone();
-        Callback::from(move |id: String| {
-            let open = !state.is_open(&id);
-            state.dispatch(AccordionAction::Toggle(id.clone()));
+    // The callbacks each item gets are made once (and again only when what they use changes),
+    // so a toggle re-renders the toggled item alone: its siblings' props stay equal.
+    let dispatcher = state.dispatcher();
+    let on_toggle = use_callback(
+        (dispatcher.clone(), props.on_event.clone()),
+        |(id, open): (String, bool), (dispatcher, on_event)| {
+            dispatcher.dispatch(AccordionAction::Toggle(id.clone()));
             on_event.emit(WidgetEvent::Toggle { id, open });
-        })
-    };
-    let on_reveal = {
-        let state = state.clone();
-        let on_event = props.on_event.clone();
-        Callback::from(move |id: String| {
-            if !state.is_open(&id) {
-                state.dispatch(AccordionAction::Reveal(id.clone()));
-                on_event.emit(WidgetEvent::Toggle { id, open: true });
-            }
-        })
-    };
-    let on_keydown = {
-        let buttons = buttons.clone();
-        let visible = visible.clone();
-        Callback::from(move |(index, event): (usize, KeyboardEvent)| {
+        },
+    );
+    // `beforematch` fires on collapsed answers only.
+    let on_reveal = use_callback(
+        (dispatcher, props.on_event.clone()),
+        |id: String, (dispatcher, on_event)| {
+            dispatcher.dispatch(AccordionAction::Reveal(id.clone()));
+            on_event.emit(WidgetEvent::Toggle { id, open: true });
+        },
+    );
+    let on_keydown = use_callback(
+        (buttons.clone(), visible.clone()),
+        |(index, event): (usize, KeyboardEvent), (buttons, visible)| {
             let Some(at) = visible.iter().position(|&i| i == index) else {
                 return;
             };
@@ -131,27 +129,26 @@ pub fn FaqAccordion(props: &FaqAccordionProps) -> Html {
             if let Some(button) = buttons[visible[target]].cast::<HtmlElement>() {
                 let _ = button.focus();
             }
-        })
-    };
+        },
+    );
     let on_copy_link = {
         let root = root.clone();
-        let on_event = props.on_event.clone();
-        let announce = props.announce.clone();
-        let ui = props.ui;
-        Callback::from(move |id: String| {
-            let Some(near) = root.cast::<Element>() else {
-                return;
-            };
-            let on_event = on_event.clone();
-            let messages = (ui.link_copied, ui.copy_failed);
-            clipboard::copy_and_announce(
-                link_to(&id),
-                near,
-                announce.clone(),
-                messages,
-                move || on_event.emit(WidgetEvent::CopyLink { id }),
-            );
-        })
+        use_callback(
+            (props.on_event.clone(), props.announce.clone(), props.ui),
+            move |id: String, (on_event, announce, ui)| {
+                let Some(near) = root.cast::<Element>() else {
+                    return;
+                };
+                let on_event = on_event.clone();
+                clipboard::copy_and_announce(
+                    link_to(&id),
+                    near,
+                    announce.clone(),
+                    (ui.link_copied, ui.copy_failed),
+                    move || on_event.emit(WidgetEvent::CopyLink { id }),
+                );
+            },
+        )
     };
     let on_search = {
         let state = state.clone();

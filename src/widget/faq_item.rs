@@ -7,14 +7,15 @@ use super::strings::UiStrings;
 use crate::content::model::FaqItem;
 use crate::content::search::Query;
 use gloo_events::EventListener;
+use std::rc::Rc;
 use web_sys::Element;
 use yew::prelude::*;
 
 /// Properties of [`FaqItemView`].
 #[derive(Properties, PartialEq)]
 pub struct FaqItemViewProps {
-    /// The question and answer.
-    pub item: FaqItem,
+    /// The question and answer (shared: an unchanged item compares equal by address).
+    pub item: Rc<FaqItem>,
     /// Position in the accordion, for keyboard navigation.
     pub index: usize,
     /// Heading level of the question.
@@ -29,9 +30,10 @@ pub struct FaqItemViewProps {
     pub ui: &'static UiStrings,
     /// Reference to the question button, so the accordion can move focus to it.
     pub button_ref: NodeRef,
-    /// Called with the item's id when the button is activated (click, Enter or Space).
-    pub on_toggle: Callback<String>,
-    /// Called with the item's id when find-in-page reveals the collapsed answer.
+    /// Called with the item's id and its new state when the button is activated (click, Enter
+    /// or Space).
+    pub on_toggle: Callback<(String, bool)>,
+    /// Called with the item's id when find-in-page reveals the (collapsed) answer.
     pub on_reveal: Callback<String>,
     /// Called with the item's index and the event on any key press on the button.
     pub on_keydown: Callback<(usize, KeyboardEvent)>,
@@ -81,7 +83,8 @@ pub fn FaqItemView(props: &FaqItemViewProps) -> Html {
     let onclick = {
         let on_toggle = props.on_toggle.clone();
         let id = id.clone();
-        Callback::from(move |_: MouseEvent| on_toggle.emit(id.clone()))
+        let open = !props.open;
+        Callback::from(move |_: MouseEvent| on_toggle.emit((id.clone(), open)))
     };
     let onkeydown = {
         let on_keydown = props.on_keydown.clone();
