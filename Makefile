@@ -1,7 +1,7 @@
 # Thin wrappers over scripts/. Each target installs what it needs first (scripts/setup).
 # bash: scripts/env.sh finds the project root through BASH_SOURCE.
 SHELL := /bin/bash
-.PHONY: run test dist bench setup
+.PHONY: run test dist bench package setup
 
 setup:
 	scripts/setup
@@ -17,6 +17,10 @@ test: setup
 ## Release build into dist/ (copy that folder to any static host)
 dist: setup
 	. scripts/env.sh && trunk build --release
+
+## The npm package from a release build: target/package/ and target/reframe-widget-<version>.tgz
+package: setup
+	scripts/package
 
 ## Sizes of what a visitor downloads
 bench: dist
