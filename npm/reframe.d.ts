@@ -116,11 +116,14 @@ export type ReframeEventMap = {
   [K in keyof ReframeEventDetails]: CustomEvent<ReframeEventDetails[K]>;
 };
 
-/** The `<reframe-widget>` element. Its attributes are the options, by attribute name. */
+/**
+ * The `<reframe-widget>` element. Its attributes are the options, by attribute name; its
+ * listeners get the widget's events typed (through `HTMLElementEventMap`, augmented below).
+ */
 export interface ReframeWidgetElement extends HTMLElement {
-  addEventListener<K extends keyof ReframeEventMap>(
+  addEventListener<K extends keyof HTMLElementEventMap>(
     type: K,
-    listener: (this: ReframeWidgetElement, event: ReframeEventMap[K]) => unknown,
+    listener: (this: ReframeWidgetElement, event: HTMLElementEventMap[K]) => unknown,
     options?: boolean | AddEventListenerOptions,
   ): void;
   addEventListener(
@@ -128,9 +131,9 @@ export interface ReframeWidgetElement extends HTMLElement {
     listener: EventListenerOrEventListenerObject,
     options?: boolean | AddEventListenerOptions,
   ): void;
-  removeEventListener<K extends keyof ReframeEventMap>(
+  removeEventListener<K extends keyof HTMLElementEventMap>(
     type: K,
-    listener: (this: ReframeWidgetElement, event: ReframeEventMap[K]) => unknown,
+    listener: (this: ReframeWidgetElement, event: HTMLElementEventMap[K]) => unknown,
     options?: boolean | EventListenerOptions,
   ): void;
   removeEventListener(

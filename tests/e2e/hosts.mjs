@@ -52,12 +52,16 @@ const PAGES = {
 const TEMPLATE = readFileSync(new URL("./hosts/host-page.html", import.meta.url), "utf8");
 const DEFAULTS = { html: 'lang="en"', head: "", loader: "/reframe/reframe.js", body: "", h1: "", lead: "", widget: "", extra: "" };
 
+/** The article page with `page`'s slots filled (e.g. `loader`: the URL of reframe.js). */
+export function articlePage(page) {
+  const slots = { ...DEFAULTS, ...page };
+  return TEMPLATE.replace(/\{\{(\w+)\}\}/g, (_, name) => slots[name]);
+}
+
 /** The HTML of the article page served at `path`, or undefined for other paths. */
 export function hostPage(path) {
   const page = PAGES[path];
-  if (!page) return undefined;
-  const slots = { ...DEFAULTS, ...page };
-  return TEMPLATE.replace(/\{\{(\w+)\}\}/g, (_, name) => slots[name]);
+  return page && articlePage(page);
 }
 
 /** Pages where the widget renders; every rendering assertion runs on each. `plain` is first:
