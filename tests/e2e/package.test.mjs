@@ -62,6 +62,8 @@ describe("the npm package", () => {
     const readme = await readFile(join(root, "README.md"), "utf8");
     assert.ok(readme.includes(`reframe-widget@${pack.version}/dist/reframe.js`), "the README's snippet names this version");
     assert.ok(!readme.includes("{{"), "no unfilled placeholder in the README");
+    const projectReadme = await readFile("README.md", "utf8");
+    assert.ok(projectReadme.includes(`reframe-widget@${pack.version}/`), "the project README's CDN snippet names this version");
   });
 
   it("has TypeScript declarations that a strict usage example compiles against", async () => {
