@@ -6,9 +6,7 @@ use super::rich_text_view::marked;
 use super::strings::UiStrings;
 use crate::content::model::FaqItem;
 use crate::content::search::Query;
-use gloo_events::EventListener;
 use std::rc::Rc;
-use web_sys::Element;
 use yew::prelude::*;
 
 /// Properties of [`FaqItemView`].
@@ -33,8 +31,6 @@ pub struct FaqItemViewProps {
     /// Called with the item's id and its new state when the button is activated (click, Enter
     /// or Space).
     pub on_toggle: Callback<(String, bool)>,
-    /// Called with the item's id when find-in-page reveals the (collapsed) answer.
-    pub on_reveal: Callback<String>,
     /// Called with the item's index and the event on any key press on the button.
     pub on_keydown: Callback<(usize, KeyboardEvent)>,
     /// Called with the item's id to copy a link to it.
@@ -52,19 +48,6 @@ pub struct FaqItemViewProps {
 /// screen reader's heading navigation still lists the questions; a button would do nothing.
 #[function_component]
 pub fn FaqItemView(props: &FaqItemViewProps) -> Html {
-    let panel = use_node_ref();
-    {
-        let panel = panel.clone();
-        let on_reveal = props.on_reveal.clone();
-        let id = props.item.id.clone();
-        use_effect_with((), move |_| {
-            let listener = panel.cast::<Element>().map(|panel| {
-                EventListener::new(&panel, "beforematch", move |_| on_reveal.emit(id.clone()))
-            });
-            move || drop(listener)
-        });
-    }
-
     let id = &props.item.id;
     if super::STATIC {
         return html! {
@@ -98,7 +81,6 @@ pub fn FaqItemView(props: &FaqItemViewProps) -> Html {
     };
     let mut answer = html! {
         <div
-            ref={panel}
             id={panel_id.clone()}
             class="faq-answer"
             part="answer"
