@@ -5,7 +5,7 @@ use super::accordion_state::{AccordionAction, AccordionState};
 use super::app::WidgetEvent;
 use super::clipboard;
 use super::faq_item::FaqItemView;
-use super::heading::{part_title_level, Heading};
+use super::heading::{heading, part_title_level};
 use super::search_box::SearchBox;
 use super::strings::UiStrings;
 use crate::content::model::Faq;
@@ -273,7 +273,7 @@ pub fn FaqAccordion(props: &FaqAccordionProps) -> Html {
     let searching = !query.is_empty();
     html! {
         <div class="part faq" part="section faq" ref={root}>
-            <Heading level={part_title_level(props.level)} class="part-title">{ &props.faq.title }</Heading>
+            { heading(part_title_level(props.level), "part-title", None, html! { &props.faq.title }) }
             if props.search && !super::STATIC {
                 <SearchBox
                     value={(*query_text).clone()}

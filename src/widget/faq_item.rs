@@ -1,7 +1,7 @@
 //! One accordion entry: a heading whose only child is the toggle button, and the answer panel.
 
-use super::heading::Heading;
-use super::paragraphs::Paragraphs;
+use super::heading::heading;
+use super::paragraphs::paragraphs;
 use super::rich_text_view::marked;
 use super::strings::UiStrings;
 use crate::content::model::FaqItem;
@@ -52,11 +52,9 @@ pub fn FaqItemView(props: &FaqItemViewProps) -> Html {
     if super::STATIC {
         return html! {
             <div class="faq-item" part="faq-item">
-                <Heading level={props.level} class="faq-heading" id={AttrValue::from(id.clone())}>
-                    { &props.item.question }
-                </Heading>
+                { heading(props.level, "faq-heading", Some(AttrValue::from(id.clone())), html! { &props.item.question }) }
                 <div class="faq-answer" part="answer">
-                    <Paragraphs texts={props.item.answer.clone()} />
+                    { paragraphs(&props.item.answer, &Query::default()) }
                 </div>
             </div>
         };
@@ -87,7 +85,7 @@ pub fn FaqItemView(props: &FaqItemViewProps) -> Html {
             role={props.region.then_some("region")}
             aria-labelledby={props.region.then_some(button_id.clone())}
         >
-            <Paragraphs texts={props.item.answer.clone()} highlight={props.highlight.clone()} />
+            { paragraphs(&props.item.answer, &props.highlight) }
             <button type="button" class="copy-link" part="copy-link" onclick={on_copy_link}>
                 { props.ui.copy_link }
             </button>
@@ -101,7 +99,7 @@ pub fn FaqItemView(props: &FaqItemViewProps) -> Html {
     }
     html! {
         <div class={classes!("faq-item", props.open.then_some("is-open"))} part="faq-item">
-            <Heading level={props.level} class="faq-heading">
+            { heading(props.level, "faq-heading", None, html! {
                 <button
                     ref={props.button_ref.clone()}
                     type="button"
@@ -116,7 +114,7 @@ pub fn FaqItemView(props: &FaqItemViewProps) -> Html {
                     <span class="faq-question">{ marked(&props.item.question, &props.highlight) }</span>
                     <span class="faq-icon" aria-hidden="true"></span>
                 </button>
-            </Heading>
+            }) }
             { answer }
         </div>
     }
