@@ -26,6 +26,11 @@ export function goals(report) {
     ],
     ["1,000 items: keystroke at most 16 ms (median, script + layout, worse of two)", `${key} ms`, key <= 16],
     [`memory after ${report.memory.cycles} cycles within 1 MB of the start`, `${(growth / MB).toFixed(2)} MB (JS heap + wasm)`, growth <= MB],
+    [
+      "no DOM nodes or event listeners left behind by destroyed widgets",
+      `${after.nodes - before.nodes} nodes, ${after.listeners - before.listeners} listeners more after ${report.memory.cycles} cycles`,
+      after.nodes === before.nodes && after.listeners === before.listeners,
+    ],
   ].map(([goal, measured, met]) => ({ goal, measured, met: !!met }));
 }
 
@@ -38,7 +43,8 @@ export function markdown(report) {
   const m = report.machine;
   const parts = [
     `Measured ${report.date} at commit \`${report.commit}\` on ${m.cpu} (${m.cores} cores, ${m.memoryGb} GB), ` +
-      `${m.os}, Chromium ${m.chromium} headless, Node ${m.node}. ${report.settings.rounds} cold loads per page, ` +
+      `${m.os}, Chromium ${m.chromium} headless, Node ${m.node}; load average ${m.load.start} at the start, ` +
+      `${m.load.end} at the end (other work on the machine slows and spreads the timings). ${report.settings.rounds} cold loads per page, ` +
       `${report.settings.reps} repetitions at scale, times in ms as median (min–max).`,
     "**Bytes** the embed loads",
     table(

@@ -29,6 +29,7 @@ if (!existsSync("dist/reframe-core_bg.wasm")) throw new Error("bench: dist/ is m
 await writeContentSets(OUT, SIZES);
 const sizes = await measureSizes("dist");
 
+const loadAtStart = os.loadavg()[0].toFixed(1);
 const server = await startServer({
   mounts: { "/reframe/": "dist", "/bench/": "bench/pages", "/generated/": OUT, "/content/": "content" },
 });
@@ -50,6 +51,7 @@ try {
       os: `${os.type()} ${os.release()}`,
       chromium,
       node: process.versions.node,
+      load: { start: loadAtStart, end: os.loadavg()[0].toFixed(1) },
     },
     settings,
     sizes,
