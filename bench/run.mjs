@@ -10,7 +10,7 @@ import { parseArgs } from "node:util";
 import { startSession } from "../tests/e2e/engines.mjs";
 import { startServer } from "../tests/e2e/server.mjs";
 import { writeContentSets } from "./generate.mjs";
-import { coldLoads, memory, scale } from "./measure.mjs";
+import { coldLoads, generatedPage, memory, scale } from "./measure.mjs";
 import { goals, markdown, rewriteBlock } from "./report.mjs";
 import { measureSizes } from "./sizes.mjs";
 
@@ -24,6 +24,9 @@ const { values } = parseArgs({
   },
 });
 const settings = { rounds: Number(values.rounds), reps: Number(values.reps), cycles: Number(values.cycles) };
+for (const [name, value] of Object.entries(settings)) {
+  if (!Number.isInteger(value) || value < 1) throw new Error(`bench: --${name} must be a whole number from 1 up`);
+}
 
 if (!existsSync("dist/reframe-core_bg.wasm")) throw new Error("bench: dist/ is missing; run 'make dist' first");
 await writeContentSets(OUT, SIZES);
@@ -32,6 +35,7 @@ const sizes = await measureSizes("dist");
 const loadAtStart = os.loadavg()[0].toFixed(1);
 const server = await startServer({
   mounts: { "/reframe/": "dist", "/bench/": "bench/pages", "/generated/": OUT, "/content/": "content" },
+  page: generatedPage,
 });
 const driver = await startSession("chromium");
 let report;
