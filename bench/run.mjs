@@ -28,6 +28,13 @@ for (const [name, value] of Object.entries(settings)) {
   if (!Number.isInteger(value) || value < 1) throw new Error(`bench: --${name} must be a whole number from 1 up`);
 }
 
+/** The commit measured; "-modified" when files other than BENCHMARKS.md (our output) differ from it. */
+function commit() {
+  const git = (...args) => execFileSync("git", args, { encoding: "utf8" }).trim();
+  const changed = git("status", "--porcelain", "--", ".", ":!BENCHMARKS.md");
+  return git("rev-parse", "--short", "HEAD") + (changed ? "-modified" : "");
+}
+
 if (!existsSync("dist/reframe-core_bg.wasm")) throw new Error("bench: dist/ is missing; run 'make dist' first");
 await writeContentSets(OUT, SIZES);
 const sizes = await measureSizes("dist");
@@ -47,7 +54,7 @@ try {
   const mem = await memory(driver, server.origin, settings.cycles);
   report = {
     date: new Date().toISOString().slice(0, 16).replace("T", " ") + " UTC",
-    commit: execFileSync("git", ["describe", "--always", "--dirty"], { encoding: "utf8" }).trim(),
+    commit: commit(),
     machine: {
       cpu: /model name\s*:\s*(.*)/.exec(readFileSync("/proc/cpuinfo", "utf8"))?.[1] ?? os.cpus()[0]?.model,
       cores: os.cpus().length,
