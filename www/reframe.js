@@ -9,7 +9,8 @@
 //
 // Lazy start: a <reframe-widget> renders (and the first one fetches and compiles the wasm)
 // only when it comes within NEAR of the viewport; with loading="eager" at once, and so does
-// `mount()`. A hidden widget (display: none) never intersects, so it renders when shown.
+// `mount()`. A hidden widget (display: none) never intersects, so it renders when shown. A URL
+// hash that names no element of the page may name a widget's question: every widget starts.
 
 const CORE_JS = new URL("./reframe-core.js", import.meta.url);
 const CORE_WASM = new URL("./reframe-core_bg.wasm", import.meta.url);
@@ -56,16 +57,25 @@ function loadCore() {
 const waiting = new Map();
 let observer = null;
 
-/** Calls `start` once `element` comes within NEAR of the viewport. */
+/** Whether the URL's hash names no element of the page, so perhaps a widget's question. */
+function hashForWidget() {
+  const id = location.hash.slice(1);
+  return id !== "" && !document.getElementById(id);
+}
+
+/** Calls `start` once `element` comes within NEAR of the viewport (or a link names a question). */
 function whenNear(element, start) {
-  observer ??= new IntersectionObserver(
-    (entries) => {
-      for (const { isIntersecting, target } of entries) {
-        if (isIntersecting) waiting.get(target)?.();
-      }
-    },
-    { rootMargin: NEAR },
-  );
+  if (!observer) {
+    observer = new IntersectionObserver(
+      (entries) => {
+        for (const { isIntersecting, target } of entries) {
+          if (isIntersecting) waiting.get(target)?.();
+        }
+      },
+      { rootMargin: NEAR },
+    );
+    addEventListener("hashchange", () => hashForWidget() && [...waiting.values()].forEach((go) => go()));
+  }
   waiting.set(element, start);
   observer.observe(element);
 }
@@ -184,7 +194,7 @@ class ReframeWidget extends HTMLElement {
   #updateQueued = false;
 
   connectedCallback() {
-    this.#handle ??= registry.mount(this, () => optionsOf(this), isLazy(this));
+    this.#handle ??= registry.mount(this, () => optionsOf(this), isLazy(this) && !hashForWidget());
   }
 
   disconnectedCallback() {

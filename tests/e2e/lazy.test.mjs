@@ -1,7 +1,8 @@
 // Lazy start, in every engine: a widget far below the fold fetches nothing until it comes within
 // about 500 px of the viewport, then renders; widgets share one WebAssembly download; a hidden
-// widget renders when shown; loading="eager" renders at once, and a bad value warns and stays
-// lazy. Host pages: hosts/lazy.html, hosts/lazy-eager.html.
+// widget renders when shown; a URL hash that may name a question starts every widget;
+// loading="eager" renders at once, and a bad value warns and stays lazy. Host pages:
+// hosts/lazy.html, hosts/lazy-eager.html.
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { selectedEngines } from "./engines.mjs";
@@ -88,6 +89,27 @@ for (const engine of selectedEngines()) {
       assert.equal(s.wasm, 1, `${where} still one wasm fetch`);
       assert.deepEqual(s.log.errors, [], `${where} console errors`);
       assert.deepEqual(s.log.warnings, [], `${where} console warnings`);
+    });
+
+    it("starts every widget when the URL's hash may name a question, at load or later", async () => {
+      const where = `[${engine} / lazy, linked]`;
+      const opened = () =>
+        driver.executeScript(`
+          const root = document.getElementById("first").shadowRoot;
+          return root ? [...root.querySelectorAll(".faq-button[aria-expanded=true]")].map((b) => b.id) : [];`);
+      await driver.get("about:blank");
+      await h.load("/hosts/lazy.html#is-refusal-a-red-flag");
+      await h.waitFor(where, "the linked question, far below the fold, to open", (ids) => ids.includes("rf-q-is-refusal-a-red-flag"), opened);
+
+      await driver.get("about:blank");
+      await h.load("/hosts/lazy.html");
+      await settled();
+      assert.deepEqual((await state()).rendered, [], `${where} nothing rendered before the hash changes`);
+      await driver.executeScript(`location.hash = "#why-partner-avoids-therapy"`);
+      await h.waitFor(where, "the question the new hash names to open", (ids) => ids.includes("rf-q-why-partner-avoids-therapy"), opened);
+      const s = await state();
+      assert.equal(s.wasm, 1, `${where} one wasm fetch`);
+      assert.deepEqual(s.log.errors, [], `${where} console errors`);
     });
 
     it('starts at once with loading="eager"; a bad value warns and stays lazy', async () => {
