@@ -13,8 +13,10 @@ window.__cycles = async (n) => {
   for (let i = 0; i < n; i++) {
     const element = document.createElement("div");
     stage.append(element);
+    // `ready` settles once mounted; the first render may land a moment later: wait for it.
+    const rendered = new Promise((resolve) => element.addEventListener("reframe:ready", resolve, { once: true }));
     const handle = mount(element, { show: "faq", open: "first" });
-    await handle.ready;
+    await Promise.all([handle.ready, rendered]);
     if (!element.shadowRoot?.querySelector(".faq-button")) throw new Error(`cycle ${i}: nothing rendered`);
     handle.destroy();
     element.remove();
