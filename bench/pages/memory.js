@@ -1,6 +1,7 @@
 // In-page part of the memory benchmark (bench/run.mjs forces garbage collection over the
 // DevTools protocol between calls): window.__cycles(n) mounts the seed FAQ with the JavaScript
-// API into a fresh element, waits until ready, destroys it and removes the element, n times;
+// API into a fresh element, waits until it has rendered (reframe:ready), destroys it and
+// removes the element, n times;
 // window.__wasmBytes() is the size of the WebAssembly instance's memory.
 import { mount } from "/reframe/reframe.js";
 
