@@ -18,6 +18,6 @@ test: setup
 dist: setup
 	. scripts/env.sh && trunk build --release
 
-## Sizes of what a visitor downloads
+## Benchmarks: bytes, time to interactive, 1,000 items, memory (target/bench/, BENCHMARKS.md)
 bench: dist
-	scripts/size
+	scripts/bench

@@ -6,10 +6,17 @@
 //
 // Until the widget has rendered, and whenever WebAssembly cannot load, the element's own
 // children stay visible as the fallback. Nothing here throws into the host page.
+//
+// Lazy start: a <reframe-widget> renders (and the first one fetches and compiles the wasm)
+// only when it comes within NEAR of the viewport; with loading="eager" at once, and so does
+// `mount()`. A hidden widget (display: none) never intersects, so it renders when shown. A URL
+// hash that names no element of the page may name a widget's question: every widget starts.
 
 const CORE_JS = new URL("./reframe-core.js", import.meta.url);
 const CORE_WASM = new URL("./reframe-core_bg.wasm", import.meta.url);
 const TAG = "reframe-widget";
+/** How close to the viewport a lazy widget must come to start (IntersectionObserver margin). */
+const NEAR = "500px";
 const ATTRIBUTES = [
   "content",
   "show",
@@ -28,17 +35,54 @@ const ATTRIBUTES = [
 // or from two URLs), so the WebAssembly is fetched and instantiated once.
 const registry = (globalThis[Symbol.for("reframe.registry")] ??= { core: null, mount: null });
 
-/** Loads and instantiates the WebAssembly once; resolves to the wasm-bindgen module. */
+/**
+ * Loads and instantiates the WebAssembly once; resolves to the wasm-bindgen module. The wasm
+ * download starts alongside the glue's; the glue compiles the response as it streams in
+ * (`WebAssembly.instantiateStreaming`, or `instantiate` if the server sends the wrong type).
+ */
 function loadCore() {
   registry.core ??= (async () => {
     if (typeof WebAssembly !== "object" || typeof WebAssembly.instantiate !== "function") {
       throw new Error("WebAssembly is not available in this browser");
     }
+    const wasm = fetch(CORE_WASM);
+    wasm.catch(() => {}); // handled where the glue awaits it; no unhandled rejection meanwhile
     const core = await import(CORE_JS.href);
-    await core.default({ module_or_path: CORE_WASM });
+    await core.default({ module_or_path: wasm });
     return core;
   })();
   return registry.core;
+}
+
+/** Lazy widgets waiting to come near the viewport: element -> its start function. */
+const waiting = new Map();
+let observer = null;
+
+/** Whether the URL's hash names no element of the page, so perhaps a widget's question. */
+function hashForWidget() {
+  const id = location.hash.slice(1);
+  return id !== "" && !document.getElementById(id);
+}
+
+/** Calls `start` once `element` comes within NEAR of the viewport (or a link names a question). */
+function whenNear(element, start) {
+  if (!observer) {
+    observer = new IntersectionObserver(
+      (entries) => {
+        for (const { isIntersecting, target } of entries) {
+          if (isIntersecting) waiting.get(target)?.();
+        }
+      },
+      { rootMargin: NEAR },
+    );
+    addEventListener("hashchange", () => hashForWidget() && [...waiting.values()].forEach((go) => go()));
+  }
+  waiting.set(element, start);
+  observer.observe(element);
+}
+
+function stopWaiting(element) {
+  if (waiting.delete(element)) observer.unobserve(element);
 }
 
 /**
@@ -72,16 +116,21 @@ function report(element, error) {
 }
 
 /**
- * Renders a widget into `element` once the WebAssembly is ready, with the options `read()`
- * returns then (so an element's children, such as inline content, are read when complete).
- * Returns `{ ready, update(options), destroy() }` right away; see `mount` below.
+ * Renders a widget into `element` once it is started and the WebAssembly is ready, with the
+ * options `read()` returns then (so an element's children, such as inline content, are read
+ * when complete). `lazy`: start when the element comes near the viewport, else at once.
+ * Returns `{ ready, start(), update(options), destroy() }` right away; see `mount` below.
  */
-function mountWidget(element, read) {
+function mountWidget(element, read, lazy = false) {
   let widget = null;
   let destroyed = false;
   let pending = null;
   let held = false;
-  const ready = loadCore().then((core) => {
+  let start;
+  const ready = new Promise((resolve) => (start = resolve)).then(async () => {
+    stopWaiting(element);
+    if (destroyed) return;
+    const core = await loadCore();
     if (destroyed) return;
     // Measured after the render, before the paint (reframe:ready may come a frame late).
     const hold = holdPlace(element);
@@ -91,8 +140,11 @@ function mountWidget(element, read) {
     });
   });
   ready.catch((error) => report(element, error));
+  if (lazy && typeof IntersectionObserver === "function") whenNear(element, start);
+  else start();
   return {
     ready,
+    start,
     update(next) {
       pending = normalize(next);
       if (!widget) return;
@@ -104,6 +156,7 @@ function mountWidget(element, read) {
     },
     destroy() {
       destroyed = true;
+      start(); // settles `ready` without loading anything if it had not started
       if (!widget) return;
       try {
         widget.destroy();
@@ -149,16 +202,25 @@ function optionsOf(element) {
   return options;
 }
 
+/** The element's `loading`: "eager" starts at once, "lazy" (the default) when near. */
+function isLazy(element) {
+  const value = element.getAttribute("loading");
+  if (value === null || value === "lazy") return true;
+  if (value === "eager") return false;
+  console.warn(`<reframe-widget>: ignoring loading="${value}"; allowed: lazy, eager. Using the default "lazy".`);
+  return true;
+}
+
 class ReframeWidget extends HTMLElement {
   static get observedAttributes() {
-    return ATTRIBUTES;
+    return [...ATTRIBUTES, "loading"];
   }
 
   #handle = null;
   #updateQueued = false;
 
   connectedCallback() {
-    this.#handle ??= registry.mount(this, () => optionsOf(this));
+    this.#handle ??= registry.mount(this, () => optionsOf(this), isLazy(this) && !hashForWidget());
   }
 
   disconnectedCallback() {
@@ -171,7 +233,11 @@ class ReframeWidget extends HTMLElement {
     });
   }
 
-  attributeChangedCallback() {
+  attributeChangedCallback(name) {
+    if (name === "loading") {
+      if (this.#handle && !isLazy(this)) this.#handle.start();
+      return;
+    }
     if (!this.#handle || this.#updateQueued) return;
     // Batch attribute changes made together into one re-render.
     this.#updateQueued = true;
@@ -195,7 +261,10 @@ if (typeof customElements === "object" && !customElements.get(TAG)) {
  * (object or JSON text) instead of a bundled one. Returns a handle right away:
  * `{ ready, update(options), destroy() }`, where `ready` is a promise that settles once the
  * widget is mounted (it rejects if WebAssembly cannot load; the fallback then stays).
+ * It starts at once, wherever `element` is: a script that calls `mount()` has chosen its
+ * moment, and `ready` must settle for it.
  */
 export function mount(element, options = {}) {
-  return registry.mount(element, () => options);
+  const { ready, update, destroy } = registry.mount(element, () => options);
+  return { ready, update, destroy };
 }
