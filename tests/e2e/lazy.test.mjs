@@ -79,8 +79,13 @@ for (const engine of selectedEngines()) {
       assert.deepEqual(s.rendered, ["first"], `${where} only the widget that came near`);
       assert.deepEqual(s.fallbackVisible, ["second"], `${where} the second keeps its fallback`);
 
-      await scrollNear("second", 300);
-      s = await h.waitFor(where, "the second widget to render", (s) => s.rendered.includes("second"), state);
+      // Scrolled again while waiting: the page above may still be growing as the first widget
+      // finishes rendering, which would push the second back out of reach.
+      const nearSecond = async () => {
+        await driver.executeScript(SCROLL_NEAR, "second", 300);
+        return state();
+      };
+      s = await h.waitFor(where, "the second widget to render", (s) => s.rendered.includes("second"), nearSecond);
       assert.equal(s.wasm, 1, `${where} two widgets, one wasm fetch`);
       assert.deepEqual(s.rendered, ["first", "second"], `${where} the hidden widget stays unrendered`);
 
