@@ -127,6 +127,8 @@ function mountWidget(element, read, lazy = false) {
   let pending = null;
   let held = false;
   let start;
+  let leave;
+  const gone = new Promise((resolve) => (leave = resolve));
   const ready = new Promise((resolve) => (start = resolve)).then(async () => {
     stopWaiting(element);
     if (destroyed) return;
@@ -134,10 +136,14 @@ function mountWidget(element, read, lazy = false) {
     if (destroyed) return;
     // Measured after the render, before the paint (reframe:ready may come a frame late).
     const hold = holdPlace(element);
+    const rendered = firstOf(element, ["reframe:ready", "reframe:error"]);
     widget = core.mount(element, pending ?? normalize(read()));
     requestAnimationFrame(() => {
       if (widget) held = hold();
     });
+    // `ready` settles once the widget is on screen (or has refused its content), not when Yew
+    // has merely scheduled its first render; destroy() settles it too.
+    await Promise.race([rendered, gone]);
   });
   ready.catch((error) => report(element, error));
   if (lazy && typeof IntersectionObserver === "function") whenNear(element, start);
@@ -157,6 +163,7 @@ function mountWidget(element, read, lazy = false) {
     destroy() {
       destroyed = true;
       start(); // settles `ready` without loading anything if it had not started
+      leave();
       if (!widget) return;
       try {
         widget.destroy();
@@ -168,6 +175,17 @@ function mountWidget(element, read, lazy = false) {
       if (held) element.style.removeProperty("min-height");
     },
   };
+}
+
+/** Resolves at the first of `types` dispatched on `element`. */
+function firstOf(element, types) {
+  return new Promise((resolve) => {
+    const done = () => {
+      for (const type of types) element.removeEventListener(type, done);
+      resolve();
+    };
+    for (const type of types) element.addEventListener(type, done);
+  });
 }
 
 /**

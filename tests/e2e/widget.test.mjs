@@ -227,6 +227,7 @@ for (const engine of selectedEngines()) {
             return ids.filter((id, i) => ids.indexOf(id) !== i);
           }),
           idsInPage: document.querySelectorAll("[id^=rf-]").length,
+          cardsAtReady: document.querySelector("#api").dataset.cardsAtReady ?? null,
           ready: window.__reframeLog.events.filter((e) => e.type === "reframe:ready").length,
           log: window.__reframeLog,
         };`;
@@ -251,6 +252,7 @@ for (const engine of selectedEngines()) {
         assert.equal(s.wasmFetches, 1, `${where} the wasm is fetched once per page`);
         assert.deepEqual(s.duplicateIds, [], `${where} duplicate ids inside a widget`);
         assert.equal(s.idsInPage, 0, `${where} widget ids in the host page's own DOM`);
+        assert.equal(s.cardsAtReady, "3", `${where} mount()'s ready settles once the widget is on screen`);
         await axeCheck(`${where} (five widgets on one page)`, { sameFaqTwice: true });
         assert.deepEqual(s.log.errors, [], `${where} console errors or uncaught exceptions`);
         assert.deepEqual(s.log.warnings, [], `${where} console warnings`);
