@@ -14,6 +14,12 @@
 
 const CORE_JS = new URL("./reframe-core.js", import.meta.url);
 const CORE_WASM = new URL("./reframe-core_bg.wasm", import.meta.url);
+/**
+ * Subresource Integrity of the two files this script loads, written in by the release build
+ * (scripts/minify.mjs): a changed file on a CDN is refused and the fallback stays. Empty in
+ * development builds, which load without the check.
+ */
+const INTEGRITY = { glue: "", wasm: "" };
 const TAG = "reframe-widget";
 /** How close to the viewport a lazy widget must come to start (IntersectionObserver margin). */
 const NEAR = "500px";
@@ -45,9 +51,19 @@ function loadCore() {
     if (typeof WebAssembly !== "object" || typeof WebAssembly.instantiate !== "function") {
       throw new Error("WebAssembly is not available in this browser");
     }
-    const wasm = fetch(CORE_WASM);
+    const refused = (file) => () => {
+      throw new Error(
+        `${file} could not be loaded, or does not match the integrity hash fixed when this version was built (a changed or mixed-up file)`,
+      );
+    };
+    const wasm = fetch(CORE_WASM, { integrity: INTEGRITY.wasm }).catch(refused(CORE_WASM.href));
     wasm.catch(() => {}); // handled where the glue awaits it; no unhandled rejection meanwhile
-    const core = await import(CORE_JS.href);
+    // import() cannot carry an integrity hash: the glue is fetched with it first, and imported
+    // once it has passed (the import then usually comes from the HTTP cache).
+    if (INTEGRITY.glue) {
+      await fetch(CORE_JS, { integrity: INTEGRITY.glue }).catch(refused(CORE_JS.href));
+    }
+    const core = await import(CORE_JS.href).catch(refused(CORE_JS.href));
     await core.default({ module_or_path: wasm });
     return core;
   })();

@@ -518,6 +518,10 @@ for (const engine of selectedEngines()) {
 
     for (const [name, path, reason] of [
       ["wasm-404", "/hosts/wasm-404.html", /./],
+      // Each tampered file still works (tamper() in server.mjs): only the integrity check can
+      // refuse it.
+      ["tampered-wasm", "/hosts/tampered-wasm.html", /reframe-core_bg\.wasm .*integrity hash/],
+      ["tampered-glue", "/hosts/tampered-glue.html", /reframe-core\.js .*integrity hash/],
       ["no-webassembly", "/hosts/no-webassembly.html", /WebAssembly is not available/],
     ]) {
       describe(`host ${name}`, () => {
@@ -531,6 +535,11 @@ for (const engine of selectedEngines()) {
           assert.deepEqual(s.questions, [], `${where} nothing rendered`);
           assert.deepEqual(s.log.errors, [], `${where} no console errors or uncaught exceptions`);
           assert.equal(s.log.warnings.length, 1, `${where} one console warning: ${s.log.warnings}`);
+          assert.equal(
+            await driver.executeScript("return globalThis.__tampered ?? null"),
+            null,
+            `${where} no code from a tampered file ran`,
+          );
           await screenshot(name);
         });
       });
