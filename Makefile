@@ -22,6 +22,6 @@ dist: setup
 package: setup
 	scripts/package
 
-## Sizes of what a visitor downloads
+## Benchmarks: bytes, time to interactive, 1,000 items, memory (target/bench/, BENCHMARKS.md)
 bench: dist
-	scripts/size
+	scripts/bench

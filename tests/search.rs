@@ -2,7 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use reframe_core::content::model::{FaqItem, RichText};
-use reframe_core::content::search::{fold, Query};
+use reframe_core::content::search::{fold, Query, SearchIndex};
 
 #[test]
 fn folding_ignores_case_accents_and_curly_quotes() {
@@ -45,4 +45,28 @@ fn accented_queries_find_plain_text() {
         Query::new("thérapy").matches_in("couples therapy"),
         vec![(8, 15)]
     );
+}
+
+#[test]
+fn the_index_finds_what_matching_each_item_finds() {
+    let text = std::fs::read_to_string("content/partner-refuses-therapy.json").unwrap();
+    let set = reframe_core::content::load::from_json("seed", &text).unwrap();
+    let items = set.faq.unwrap().items;
+    let index = SearchIndex::new(items.iter().map(|item| &**item));
+    for words in [
+        "",
+        "therapy",
+        "THÉRAPIE",
+        "discernment",
+        "partner refuses",
+        "zzz",
+        "a",
+    ] {
+        let query = Query::new(words);
+        let expected: Vec<usize> = (0..items.len())
+            .filter(|&i| query.is_empty() || query.matches_item(&items[i]))
+            .collect();
+        assert_eq!(index.matching(&query), expected, "{words:?}");
+    }
+    assert_eq!(index.matching(&Query::new("discernment")), vec![5]);
 }

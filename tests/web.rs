@@ -346,11 +346,14 @@ async fn find_in_page_reveal_opens_the_answer() {
     let f = Fixture::new(&[]).await;
     let panel = f.one("#rf-a-is-refusal-a-red-flag");
     assert_eq!(panel.get_attribute("hidden").unwrap(), "until-found");
-    // What the browser does when find-in-page matches text in a hidden="until-found" panel.
-    panel.remove_attribute("hidden").unwrap();
-    panel
-        .dispatch_event(&web_sys::Event::new("beforematch").unwrap())
-        .unwrap();
+    // What the browser does when find-in-page matches text in a hidden="until-found" panel:
+    // a `beforematch` event that bubbles (HTML's ancestor revealing algorithm), then no `hidden`.
+    Function::new_with_args(
+        "panel",
+        "panel.dispatchEvent(new Event('beforematch', { bubbles: true })); panel.removeAttribute('hidden');",
+    )
+    .call1(&JsValue::NULL, &panel)
+    .unwrap();
     f.until_expanded([false, false, false, false, true, false])
         .await;
     f.assert_aria_consistent();

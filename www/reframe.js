@@ -6,10 +6,23 @@
 //
 // Until the widget has rendered, and whenever WebAssembly cannot load, the element's own
 // children stay visible as the fallback. Nothing here throws into the host page.
+//
+// Lazy start: a <reframe-widget> renders (and the first one fetches and compiles the wasm)
+// only when it comes within NEAR of the viewport; with loading="eager" at once, and so does
+// `mount()`. A hidden widget (display: none) never intersects, so it renders when shown. A URL
+// hash that names no element of the page may name a widget's question: every widget starts.
 
 const CORE_JS = new URL("./reframe-core.js", import.meta.url);
 const CORE_WASM = new URL("./reframe-core_bg.wasm", import.meta.url);
+/**
+ * Subresource Integrity of the two files this script loads, written in by the release build
+ * (scripts/minify.mjs): a changed file on a CDN is refused and the fallback stays. Empty in
+ * development builds, which load without the check.
+ */
+const INTEGRITY = { glue: "", wasm: "" };
 const TAG = "reframe-widget";
+/** How close to the viewport a lazy widget must come to start (IntersectionObserver margin). */
+const NEAR = "500px";
 const ATTRIBUTES = [
   "content",
   "show",
@@ -28,17 +41,64 @@ const ATTRIBUTES = [
 // or from two URLs), so the WebAssembly is fetched and instantiated once.
 const registry = (globalThis[Symbol.for("reframe.registry")] ??= { core: null, mount: null });
 
-/** Loads and instantiates the WebAssembly once; resolves to the wasm-bindgen module. */
+/**
+ * Loads and instantiates the WebAssembly once; resolves to the wasm-bindgen module. The wasm
+ * download starts alongside the glue's; the glue compiles the response as it streams in
+ * (`WebAssembly.instantiateStreaming`, or `instantiate` if the server sends the wrong type).
+ */
 function loadCore() {
   registry.core ??= (async () => {
     if (typeof WebAssembly !== "object" || typeof WebAssembly.instantiate !== "function") {
       throw new Error("WebAssembly is not available in this browser");
     }
-    const core = await import(CORE_JS.href);
-    await core.default({ module_or_path: CORE_WASM });
+    const refused = (file) => () => {
+      throw new Error(
+        `${file} could not be loaded, or does not match the integrity hash fixed when this version was built (a changed or mixed-up file)`,
+      );
+    };
+    const wasm = fetch(CORE_WASM, { integrity: INTEGRITY.wasm }).catch(refused(CORE_WASM.href));
+    wasm.catch(() => {}); // handled where the glue awaits it; no unhandled rejection meanwhile
+    // import() cannot carry an integrity hash: the glue is fetched with it first, and imported
+    // once it has passed (the import then usually comes from the HTTP cache).
+    if (INTEGRITY.glue) {
+      await fetch(CORE_JS, { integrity: INTEGRITY.glue }).catch(refused(CORE_JS.href));
+    }
+    const core = await import(CORE_JS.href).catch(refused(CORE_JS.href));
+    await core.default({ module_or_path: wasm });
     return core;
   })();
   return registry.core;
+}
+
+/** Lazy widgets waiting to come near the viewport: element -> its start function. */
+const waiting = new Map();
+let observer = null;
+
+/** Whether the URL's hash names no element of the page, so perhaps a widget's question. */
+function hashForWidget() {
+  const id = location.hash.slice(1);
+  return id !== "" && !document.getElementById(id);
+}
+
+/** Calls `start` once `element` comes within NEAR of the viewport (or a link names a question). */
+function whenNear(element, start) {
+  if (!observer) {
+    observer = new IntersectionObserver(
+      (entries) => {
+        for (const { isIntersecting, target } of entries) {
+          if (isIntersecting) waiting.get(target)?.();
+        }
+      },
+      { rootMargin: NEAR },
+    );
+    addEventListener("hashchange", () => hashForWidget() && [...waiting.values()].forEach((go) => go()));
+  }
+  waiting.set(element, start);
+  observer.observe(element);
+}
+
+function stopWaiting(element) {
+  if (waiting.delete(element)) observer.unobserve(element);
 }
 
 /**
@@ -72,27 +132,41 @@ function report(element, error) {
 }
 
 /**
- * Renders a widget into `element` once the WebAssembly is ready, with the options `read()`
- * returns then (so an element's children, such as inline content, are read when complete).
- * Returns `{ ready, update(options), destroy() }` right away; see `mount` below.
+ * Renders a widget into `element` once it is started and the WebAssembly is ready, with the
+ * options `read()` returns then (so an element's children, such as inline content, are read
+ * when complete). `lazy`: start when the element comes near the viewport, else at once.
+ * Returns `{ ready, start(), update(options), destroy() }` right away; see `mount` below.
  */
-function mountWidget(element, read) {
+function mountWidget(element, read, lazy = false) {
   let widget = null;
   let destroyed = false;
   let pending = null;
   let held = false;
-  const ready = loadCore().then((core) => {
+  let start;
+  let leave;
+  const gone = new Promise((resolve) => (leave = resolve));
+  const ready = new Promise((resolve) => (start = resolve)).then(async () => {
+    stopWaiting(element);
+    if (destroyed) return;
+    const core = await loadCore();
     if (destroyed) return;
     // Measured after the render, before the paint (reframe:ready may come a frame late).
     const hold = holdPlace(element);
+    const rendered = firstOf(element, ["reframe:ready", "reframe:error"]);
     widget = core.mount(element, pending ?? normalize(read()));
     requestAnimationFrame(() => {
       if (widget) held = hold();
     });
+    // `ready` settles once the widget is on screen (or has refused its content), not when Yew
+    // has merely scheduled its first render; destroy() settles it too.
+    await Promise.race([rendered, gone]);
   });
   ready.catch((error) => report(element, error));
+  if (lazy && typeof IntersectionObserver === "function") whenNear(element, start);
+  else start();
   return {
     ready,
+    start,
     update(next) {
       pending = normalize(next);
       if (!widget) return;
@@ -104,6 +178,8 @@ function mountWidget(element, read) {
     },
     destroy() {
       destroyed = true;
+      start(); // settles `ready` without loading anything if it had not started
+      leave();
       if (!widget) return;
       try {
         widget.destroy();
@@ -115,6 +191,17 @@ function mountWidget(element, read) {
       if (held) element.style.removeProperty("min-height");
     },
   };
+}
+
+/** Resolves at the first of `types` dispatched on `element`. */
+function firstOf(element, types) {
+  return new Promise((resolve) => {
+    const done = () => {
+      for (const type of types) element.removeEventListener(type, done);
+      resolve();
+    };
+    for (const type of types) element.addEventListener(type, done);
+  });
 }
 
 /**
@@ -149,16 +236,25 @@ function optionsOf(element) {
   return options;
 }
 
+/** The element's `loading`: "eager" starts at once, "lazy" (the default) when near. */
+function isLazy(element) {
+  const value = element.getAttribute("loading");
+  if (value === null || value === "lazy") return true;
+  if (value === "eager") return false;
+  console.warn(`<reframe-widget>: ignoring loading="${value}"; allowed: lazy, eager. Using the default "lazy".`);
+  return true;
+}
+
 class ReframeWidget extends HTMLElement {
   static get observedAttributes() {
-    return ATTRIBUTES;
+    return [...ATTRIBUTES, "loading"];
   }
 
   #handle = null;
   #updateQueued = false;
 
   connectedCallback() {
-    this.#handle ??= registry.mount(this, () => optionsOf(this));
+    this.#handle ??= registry.mount(this, () => optionsOf(this), isLazy(this) && !hashForWidget());
   }
 
   disconnectedCallback() {
@@ -171,7 +267,11 @@ class ReframeWidget extends HTMLElement {
     });
   }
 
-  attributeChangedCallback() {
+  attributeChangedCallback(name) {
+    if (name === "loading") {
+      if (this.#handle && !isLazy(this)) this.#handle.start();
+      return;
+    }
     if (!this.#handle || this.#updateQueued) return;
     // Batch attribute changes made together into one re-render.
     this.#updateQueued = true;
@@ -195,7 +295,10 @@ if (typeof customElements === "object" && !customElements.get(TAG)) {
  * (object or JSON text) instead of a bundled one. Returns a handle right away:
  * `{ ready, update(options), destroy() }`, where `ready` is a promise that settles once the
  * widget is mounted (it rejects if WebAssembly cannot load; the fallback then stays).
+ * It starts at once, wherever `element` is: a script that calls `mount()` has chosen its
+ * moment, and `ready` must settle for it.
  */
 export function mount(element, options = {}) {
-  return registry.mount(element, () => options);
+  const { ready, update, destroy } = registry.mount(element, () => options);
+  return { ready, update, destroy };
 }

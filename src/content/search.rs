@@ -78,12 +78,39 @@ impl Query {
         found
     }
 
+    /// Whether already folded text contains the query (an empty query is everywhere).
+    pub fn is_in(&self, folded: &[char]) -> bool {
+        self.0.is_empty() || folded.windows(self.0.len()).any(|w| w == self.0.as_slice())
+    }
+
     /// Whether the question or any paragraph of its answer contains the query.
     pub fn matches_item(&self, item: &FaqItem) -> bool {
-        !self.matches_in(&item.question).is_empty()
-            || item
-                .answer
-                .iter()
-                .any(|p| !self.matches_in(&p.plain_text()).is_empty())
+        folded_item(item).iter().any(|text| self.is_in(text))
+    }
+}
+
+/// The folded texts of an item: its question, then each paragraph of its answer as plain text.
+fn folded_item(item: &FaqItem) -> Vec<Vec<char>> {
+    std::iter::once(fold(&item.question))
+        .chain(item.answer.iter().map(|p| fold(&p.plain_text())))
+        .collect()
+}
+
+/// Every item's text folded once, so that a keystroke only compares characters: searching
+/// 1,000 questions and answers must fit in a frame.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct SearchIndex(Vec<Vec<Vec<char>>>);
+
+impl SearchIndex {
+    /// Folds the texts of `items`, in order.
+    pub fn new<'a>(items: impl IntoIterator<Item = &'a FaqItem>) -> SearchIndex {
+        SearchIndex(items.into_iter().map(folded_item).collect())
+    }
+
+    /// Positions of the items that contain the query, in order (all of them for an empty query).
+    pub fn matching(&self, query: &Query) -> Vec<usize> {
+        (0..self.0.len())
+            .filter(|&i| self.0[i].iter().any(|text| query.is_in(text)))
+            .collect()
     }
 }

@@ -2,11 +2,12 @@
 //! when the content marks it as a checklist, and a call to action when it has one.
 
 use super::app::WidgetEvent;
-use super::heading::{part_title_level, Heading};
-use super::paragraphs::Paragraphs;
-use super::rich_text_view::RichTextView;
+use super::heading::{heading, part_title_level};
+use super::paragraphs::paragraphs;
+use super::rich_text_view::rich_text;
 use super::strings::UiStrings;
 use crate::content::model::{Block, ListItem, Section};
+use crate::content::search::Query;
 use crate::content::validate::is_safe_url;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -39,7 +40,7 @@ pub fn ArticleSection(props: &ArticleSectionProps) -> Html {
         .blocks
         .iter()
         .map(|block| match block {
-            Block::Paragraph(text) => html! { <p><RichTextView text={text.clone()} /></p> },
+            Block::Paragraph(text) => html! { <p>{ rich_text(text, &Query::default()) }</p> },
             Block::List(items) if section.checklist && !super::STATIC => {
                 let rows = items.iter().map(|item| {
                     let index = item_index;
@@ -79,8 +80,8 @@ pub fn ArticleSection(props: &ArticleSectionProps) -> Html {
             },
             Block::Subsection(sub) => html! {
                 <>
-                    <Heading level={props.level} class="sub-title">{ &sub.title }</Heading>
-                    <Paragraphs texts={sub.paragraphs.clone()} />
+                    { heading(props.level, "sub-title", None, html! { &sub.title }) }
+                    { paragraphs(&sub.paragraphs, &Query::default()) }
                 </>
             },
         })
@@ -101,7 +102,7 @@ pub fn ArticleSection(props: &ArticleSectionProps) -> Html {
         .and_then(|(label, url)| Some((label, url.filter(|u| is_safe_url(u))?)));
     html! {
         <div class="part article-section" part="section" data-part={section.id.clone()}>
-            <Heading level={part_title_level(props.level)} class="part-title">{ &section.title }</Heading>
+            { heading(part_title_level(props.level), "part-title", None, html! { &section.title }) }
             { for blocks }
             if section.checklist && !super::STATIC {
                 <p class="checklist-message" part="checklist-message" hidden={ticked.is_empty()}>
@@ -121,7 +122,7 @@ fn list_item(item: &ListItem) -> Html {
             if let Some(term) = &item.term {
                 <strong>{ term }{ ":" }</strong>{ " " }
             }
-            <RichTextView text={item.text.clone()} />
+            { rich_text(&item.text, &Query::default()) }
         </>
     }
 }

@@ -5,19 +5,24 @@ use super::accordion_state::{AccordionAction, AccordionState};
 use super::app::WidgetEvent;
 use super::clipboard;
 use super::faq_item::FaqItemView;
-use super::heading::{part_title_level, Heading};
+use super::heading::{heading, part_title_level};
 use super::search_box::SearchBox;
 use super::strings::UiStrings;
 use crate::content::model::Faq;
-use crate::content::search::Query;
+use crate::content::search::{Query, SearchIndex};
 use crate::embed::options::Mode;
 use gloo_events::EventListener;
+use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
 /// Most panels that may be open together and still be `role="region"`: more landmarks than
 /// this makes region navigation noisy (APG).
 const MAX_REGIONS: usize = 6;
+
+/// From this many questions on, the accordion is "long": the browser may skip the layout of
+/// questions far off screen (`content-visibility`, in the stylesheet).
+const LONG: usize = 50;
 
 /// Properties of [`FaqAccordion`].
 #[derive(Properties, PartialEq)]
@@ -57,10 +62,11 @@ pub fn FaqAccordion(props: &FaqAccordionProps) -> Html {
     });
     let focus_after_render = use_mut_ref(|| None::<usize>);
 
+    let index = use_memo(items.clone(), |items| {
+        SearchIndex::new(items.iter().map(|item| &**item))
+    });
     let query = Query::new(&query_text);
-    let visible: Vec<usize> = (0..items.len())
-        .filter(|&i| query.is_empty() || query.matches_item(&items[i]))
-        .collect();
+    let visible = index.matching(&query);
 
     // Deep links: the hash at load, and later hash changes, open the named question.
     {
@@ -103,14 +109,33 @@ pub fn FaqAccordion(props: &FaqAccordionProps) -> Html {
             on_event.emit(WidgetEvent::Toggle { id, open });
         },
     );
-    // `beforematch` fires on collapsed answers only.
-    let on_reveal = use_callback(
-        (dispatcher, props.on_event.clone()),
-        |id: String, (dispatcher, on_event)| {
-            dispatcher.dispatch(AccordionAction::Reveal(id.clone()));
-            on_event.emit(WidgetEvent::Toggle { id, open: true });
-        },
-    );
+    // Find-in-page: the browser fires `beforematch` (it bubbles) at a collapsed answer it is
+    // about to reveal. One listener on the accordion serves every item.
+    {
+        let root = root.clone();
+        use_effect_with(
+            (dispatcher, props.on_event.clone()),
+            move |(dispatcher, on_event)| {
+                let (dispatcher, on_event) = (dispatcher.clone(), on_event.clone());
+                let listener = root.cast::<Element>().map(|root| {
+                    EventListener::new(&root, "beforematch", move |event| {
+                        let Some(panel) = event.target().and_then(|t| t.dyn_into::<Element>().ok())
+                        else {
+                            return;
+                        };
+                        if let Some(id) = panel.id().strip_prefix("rf-a-") {
+                            dispatcher.dispatch(AccordionAction::Reveal(id.to_string()));
+                            on_event.emit(WidgetEvent::Toggle {
+                                id: id.to_string(),
+                                open: true,
+                            });
+                        }
+                    })
+                });
+                move || drop(listener)
+            },
+        );
+    }
     let on_keydown = use_callback(
         (buttons.clone(), visible.clone()),
         |(index, event): (usize, KeyboardEvent), (buttons, visible)| {
@@ -154,15 +179,16 @@ pub fn FaqAccordion(props: &FaqAccordionProps) -> Html {
         let state = state.clone();
         let query_text = query_text.clone();
         let items = items.clone();
+        let index = index.clone();
         let on_event = props.on_event.clone();
         let announce = props.announce.clone();
         let ui = props.ui;
         Callback::from(move |text: String| {
             let query = Query::new(&text);
-            let matching: Vec<String> = items
-                .iter()
-                .filter(|item| query.matches_item(item))
-                .map(|item| item.id.clone())
+            let matching: Vec<String> = index
+                .matching(&query)
+                .into_iter()
+                .map(|i| items[i].id.clone())
                 .collect();
             let count = matching.len();
             if query.is_empty() {
@@ -239,7 +265,6 @@ pub fn FaqAccordion(props: &FaqAccordionProps) -> Html {
                 ui={props.ui}
                 button_ref={buttons[index].clone()}
                 on_toggle={on_toggle.clone()}
-                on_reveal={on_reveal.clone()}
                 on_keydown={on_keydown.clone()}
                 on_copy_link={on_copy_link.clone()}
             />
@@ -248,7 +273,7 @@ pub fn FaqAccordion(props: &FaqAccordionProps) -> Html {
     let searching = !query.is_empty();
     html! {
         <div class="part faq" part="section faq" ref={root}>
-            <Heading level={part_title_level(props.level)} class="part-title">{ &props.faq.title }</Heading>
+            { heading(part_title_level(props.level), "part-title", None, html! { &props.faq.title }) }
             if props.search && !super::STATIC {
                 <SearchBox
                     value={(*query_text).clone()}
@@ -263,7 +288,7 @@ pub fn FaqAccordion(props: &FaqAccordionProps) -> Html {
                     { no_matches(props.ui, &query_text) }<br />{ props.ui.no_matches_hint }
                 </p>
             } else {
-                <div class="accordion" part="accordion">{ for rendered }</div>
+                <div class={classes!("accordion", (items.len() > LONG).then_some("is-long"))} part="accordion">{ for rendered }</div>
             }
         </div>
     }

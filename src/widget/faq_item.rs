@@ -1,14 +1,12 @@
 //! One accordion entry: a heading whose only child is the toggle button, and the answer panel.
 
-use super::heading::Heading;
-use super::paragraphs::Paragraphs;
+use super::heading::heading;
+use super::paragraphs::paragraphs;
 use super::rich_text_view::marked;
 use super::strings::UiStrings;
 use crate::content::model::FaqItem;
 use crate::content::search::Query;
-use gloo_events::EventListener;
 use std::rc::Rc;
-use web_sys::Element;
 use yew::prelude::*;
 
 /// Properties of [`FaqItemView`].
@@ -33,8 +31,6 @@ pub struct FaqItemViewProps {
     /// Called with the item's id and its new state when the button is activated (click, Enter
     /// or Space).
     pub on_toggle: Callback<(String, bool)>,
-    /// Called with the item's id when find-in-page reveals the (collapsed) answer.
-    pub on_reveal: Callback<String>,
     /// Called with the item's index and the event on any key press on the button.
     pub on_keydown: Callback<(usize, KeyboardEvent)>,
     /// Called with the item's id to copy a link to it.
@@ -52,28 +48,13 @@ pub struct FaqItemViewProps {
 /// screen reader's heading navigation still lists the questions; a button would do nothing.
 #[function_component]
 pub fn FaqItemView(props: &FaqItemViewProps) -> Html {
-    let panel = use_node_ref();
-    {
-        let panel = panel.clone();
-        let on_reveal = props.on_reveal.clone();
-        let id = props.item.id.clone();
-        use_effect_with((), move |_| {
-            let listener = panel.cast::<Element>().map(|panel| {
-                EventListener::new(&panel, "beforematch", move |_| on_reveal.emit(id.clone()))
-            });
-            move || drop(listener)
-        });
-    }
-
     let id = &props.item.id;
     if super::STATIC {
         return html! {
             <div class="faq-item" part="faq-item">
-                <Heading level={props.level} class="faq-heading" id={AttrValue::from(id.clone())}>
-                    { &props.item.question }
-                </Heading>
+                { heading(props.level, "faq-heading", Some(AttrValue::from(id.clone())), html! { &props.item.question }) }
                 <div class="faq-answer" part="answer">
-                    <Paragraphs texts={props.item.answer.clone()} />
+                    { paragraphs(&props.item.answer, &Query::default()) }
                 </div>
             </div>
         };
@@ -98,14 +79,13 @@ pub fn FaqItemView(props: &FaqItemViewProps) -> Html {
     };
     let mut answer = html! {
         <div
-            ref={panel}
             id={panel_id.clone()}
             class="faq-answer"
             part="answer"
             role={props.region.then_some("region")}
             aria-labelledby={props.region.then_some(button_id.clone())}
         >
-            <Paragraphs texts={props.item.answer.clone()} highlight={props.highlight.clone()} />
+            { paragraphs(&props.item.answer, &props.highlight) }
             <button type="button" class="copy-link" part="copy-link" onclick={on_copy_link}>
                 { props.ui.copy_link }
             </button>
@@ -119,7 +99,7 @@ pub fn FaqItemView(props: &FaqItemViewProps) -> Html {
     }
     html! {
         <div class={classes!("faq-item", props.open.then_some("is-open"))} part="faq-item">
-            <Heading level={props.level} class="faq-heading">
+            { heading(props.level, "faq-heading", None, html! {
                 <button
                     ref={props.button_ref.clone()}
                     type="button"
@@ -134,7 +114,7 @@ pub fn FaqItemView(props: &FaqItemViewProps) -> Html {
                     <span class="faq-question">{ marked(&props.item.question, &props.highlight) }</span>
                     <span class="faq-icon" aria-hidden="true"></span>
                 </button>
-            </Heading>
+            }) }
             { answer }
         </div>
     }

@@ -2,27 +2,13 @@
 
 use yew::prelude::*;
 
-/// Properties of [`Heading`].
-#[derive(Properties, PartialEq)]
-pub struct HeadingProps {
-    /// Heading level; clamped to 2–6.
-    pub level: u8,
-    /// CSS class of the heading element.
-    #[prop_or_default]
-    pub class: Classes,
-    /// Element id, for `aria-labelledby` references.
-    #[prop_or_default]
-    pub id: Option<AttrValue>,
-    /// The heading's content.
-    pub children: Html,
-}
-
-/// Renders `<hN>` with N = `level`.
-#[function_component]
-pub fn Heading(props: &HeadingProps) -> Html {
-    let tag = format!("h{}", props.level.clamp(2, 6));
+/// `<hN class id>content</hN>` with N = `level` clamped to 2–6. A function, not a component:
+/// a long FAQ has one per question, and a component each would cost a scope and a scheduled
+/// render apiece.
+pub fn heading(level: u8, class: &'static str, id: Option<AttrValue>, content: Html) -> Html {
+    let tag = format!("h{}", level.clamp(2, 6));
     html! {
-        <@{tag} class={props.class.clone()} id={props.id.clone()}>{ props.children.clone() }</@>
+        <@{tag} {class} {id}>{ content }</@>
     }
 }
 

@@ -1,26 +1,15 @@
 //! Paragraphs of rich text.
 
-use super::rich_text_view::RichTextView;
+use super::rich_text_view::rich_text;
 use crate::content::rich_text::RichText;
 use crate::content::search::Query;
 use yew::prelude::*;
 
-/// Properties of [`Paragraphs`].
-#[derive(Properties, PartialEq)]
-pub struct ParagraphsProps {
-    /// One rich text per paragraph.
-    pub texts: Vec<RichText>,
-    /// Matches of this query are marked.
-    #[prop_or_default]
-    pub highlight: Query,
-}
-
-/// Renders each text as a `<p>`.
-#[function_component]
-pub fn Paragraphs(props: &ParagraphsProps) -> Html {
-    props
-        .texts
+/// Each text as a `<p>`, with the matches of `highlight` marked. A function, not a component,
+/// for the same reason as [`super::heading::heading`].
+pub fn paragraphs(texts: &[RichText], highlight: &Query) -> Html {
+    texts
         .iter()
-        .map(|text| html! { <p><RichTextView text={text.clone()} highlight={props.highlight.clone()} /></p> })
+        .map(|text| html! { <p>{ rich_text(text, highlight) }</p> })
         .collect()
 }

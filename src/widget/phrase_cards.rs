@@ -2,11 +2,12 @@
 
 use super::app::WidgetEvent;
 use super::clipboard;
-use super::heading::{part_title_level, Heading};
-use super::paragraphs::Paragraphs;
+use super::heading::{heading, part_title_level};
+use super::paragraphs::paragraphs;
 use super::phrase_card::PhraseCard;
 use super::strings::UiStrings;
 use crate::content::model::Phrases;
+use crate::content::search::Query;
 use crate::embed::options::PhrasesMode;
 use web_sys::Element;
 use yew::prelude::*;
@@ -58,10 +59,10 @@ pub fn PhraseCards(props: &PhraseCardsProps) -> Html {
     });
     html! {
         <div class="part phrases" part="section phrases" ref={root}>
-            <Heading level={part_title_level(props.level)} class="part-title">{ &props.phrases.title }</Heading>
-            <Paragraphs texts={props.phrases.intro.clone()} />
+            { heading(part_title_level(props.level), "part-title", None, html! { &props.phrases.title }) }
+            { paragraphs(&props.phrases.intro, &Query::default()) }
             <ul class="cards" role="list">{ for cards }</ul>
-            <Paragraphs texts={props.phrases.outro.clone()} />
+            { paragraphs(&props.phrases.outro, &Query::default()) }
         </div>
     }
 }

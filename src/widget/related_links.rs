@@ -1,6 +1,6 @@
 //! Further reading: a list of guides, linked when their URL is safe.
 
-use super::heading::{part_title_level, Heading};
+use super::heading::{heading, part_title_level};
 use crate::content::model::Related;
 use crate::content::validate::is_safe_url;
 use yew::prelude::*;
@@ -26,7 +26,7 @@ pub fn RelatedLinks(props: &RelatedLinksProps) -> Html {
     });
     html! {
         <div class="part related" part="section related">
-            <Heading level={part_title_level(props.level)} class="part-title">{ &props.related.title }</Heading>
+            { heading(part_title_level(props.level), "part-title", None, html! { &props.related.title }) }
             <ul>{ for items }</ul>
         </div>
     }

@@ -6,24 +6,12 @@ use crate::content::search::Query;
 use crate::content::validate::is_safe_url;
 use yew::prelude::*;
 
-/// Properties of [`RichTextView`].
-#[derive(Properties, PartialEq)]
-pub struct RichTextViewProps {
-    /// The text.
-    pub text: RichText,
-    /// Matches of this query are marked.
-    #[prop_or_default]
-    pub highlight: Query,
-}
-
 /// Renders the pieces inline: `<em>`, `<strong>`, `<a href>`; a link whose URL is not safe
 /// (content validation rejects those; this is the second line of defence) becomes plain text.
-#[function_component]
-pub fn RichTextView(props: &RichTextViewProps) -> Html {
-    let mark = |text: &str| marked(text, &props.highlight);
-    props
-        .text
-        .inlines
+/// Matches of `highlight` are marked.
+pub fn rich_text(text: &RichText, highlight: &Query) -> Html {
+    let mark = |text: &str| marked(text, highlight);
+    text.inlines
         .iter()
         .map(|inline| match inline {
             Inline::Text(text) => mark(text),

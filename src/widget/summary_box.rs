@@ -1,7 +1,8 @@
 //! The article's short answer, as a highlighted box.
 
-use super::rich_text_view::RichTextView;
+use super::rich_text_view::rich_text;
 use crate::content::model::Summary;
+use crate::content::search::Query;
 use yew::prelude::*;
 
 /// Properties of [`SummaryBox`].
@@ -16,7 +17,7 @@ pub struct SummaryBoxProps {
 pub fn SummaryBox(props: &SummaryBoxProps) -> Html {
     html! {
         <div class="part summary" part="summary">
-            <p><strong class="summary-label">{ &props.summary.label }</strong>{" "}<RichTextView text={props.summary.text.clone()} /></p>
+            <p><strong class="summary-label">{ &props.summary.label }</strong>{" "}{ rich_text(&props.summary.text, &Query::default()) }</p>
         </div>
     }
 }

@@ -270,6 +270,8 @@ for (const engine of selectedEngines()) {
       await search.sendKeys("discernment");
       await h.waitFor(where, "the result count in the live region", (t) => t === "1 question matches", liveText);
       await search.sendKeys(Key.ESCAPE);
+      // The list grows back to six questions and moves the cards: click once it has.
+      await h.waitFor(where, "every question back after Escape", (n) => n === 6, async () => (await inReader(".faq-button")).length);
       await reveal.click();
       const [copy] = await inReader(".card-copy");
       await copy.click();

@@ -24,6 +24,8 @@ export async function openHarness(engine) {
     mounts: {
       "/reframe/": DIST,
       "/reframe-no-wasm/": DIST,
+      "/reframe-tampered-wasm/": DIST,
+      "/reframe-tampered-glue/": DIST,
       "/hosts/": "tests/e2e/hosts",
       "/vendor/bootstrap/": "node_modules/bootstrap/dist",
       "/e2e/": "tests/e2e",
@@ -31,6 +33,9 @@ export async function openHarness(engine) {
     headers: headersFor,
     page: hostPage,
     missing: (path) => path.startsWith("/reframe-no-wasm/") && path.endsWith(".wasm"),
+    tamper: (path) =>
+      (path.startsWith("/reframe-tampered-wasm/") && path.endsWith(".wasm")) ||
+      (path.startsWith("/reframe-tampered-glue/") && path.endsWith("/reframe-core.js")),
   });
   const driver = await startSession(engine);
   await mkdir(SHOTS, { recursive: true });

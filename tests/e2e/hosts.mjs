@@ -43,6 +43,14 @@ const PAGES = {
     title: "Host page without WebAssembly",
     head: '<script src="no-webassembly.js"></script>',
   },
+  "/hosts/tampered-wasm.html": {
+    title: "Host page whose CDN serves a changed WebAssembly file",
+    loader: "/reframe-tampered-wasm/reframe.js",
+  },
+  "/hosts/tampered-glue.html": {
+    title: "Host page whose CDN serves a changed glue script",
+    loader: "/reframe-tampered-glue/reframe.js",
+  },
   "/hosts/wasm-404.html": {
     title: "Host page whose server answers 404 for the WebAssembly",
     loader: "/reframe-no-wasm/reframe.js",

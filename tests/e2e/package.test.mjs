@@ -187,8 +187,8 @@ for (const engine of selectedEngines()) {
       assert.equal(state.questions, 0, "no widget rendered");
       assert.equal(state.fallbackVisible, true, "the fallback stays visible");
       assert.ok(
-        state.log.csp.some((v) => v.startsWith("connect-src") && v.includes("reframe-core_bg.wasm")),
-        `the policy blocked the fetch of the wasm: ${state.log.csp}`,
+        state.log.csp.some((v) => v.startsWith("connect-src") && v.includes(`${CDN_PATH}dist/reframe-core`)),
+        `the policy blocked the fetch of the widget's files: ${state.log.csp}`,
       );
     });
 

@@ -20,10 +20,18 @@ const TYPES = {
  * Starts the server on a free loopback port.
  * `mounts` maps URL prefixes to folders; `headers(pathname)` returns extra response headers;
  * `missing(pathname)` makes a path answer 404 (to simulate a broken deployment);
- * `page(pathname)` may return the HTML of a generated page for that path.
+ * `page(pathname)` may return the HTML of a generated page for that path;
+ * `tamper(pathname)` makes a file answer with something appended (see `tampered`), as a
+ * compromised CDN would.
  * Resolves to `{ origin, close() }`.
  */
-export async function startServer({ mounts, headers = () => ({}), missing = () => false, page = () => undefined }) {
+export async function startServer({
+  mounts,
+  headers = () => ({}),
+  missing = () => false,
+  page = () => undefined,
+  tamper = () => false,
+}) {
   const roots = Object.entries(mounts)
     .map(([prefix, dir]) => [prefix, resolve(dir)])
     .sort((a, b) => b[0].length - a[0].length);
@@ -42,7 +50,7 @@ export async function startServer({ mounts, headers = () => ({}), missing = () =
       return;
     }
     try {
-      const body = await readFile(file);
+      const body = tamper(pathname) ? tampered(await readFile(file), extname(file)) : await readFile(file);
       response.writeHead(200, {
         "content-type": TYPES[extname(file)] ?? "application/octet-stream",
         "cache-control": "no-store",
@@ -59,4 +67,16 @@ export async function startServer({ mounts, headers = () => ({}), missing = () =
     origin: `http://127.0.0.1:${port}`,
     close: () => new Promise((done) => server.close(done)),
   };
+}
+
+/**
+ * The file with something appended that still works, so that only an integrity check can
+ * refuse it: a custom section for a wasm module, a statement for a script.
+ */
+function tampered(body, type) {
+  if (type === ".wasm") {
+    const name = Buffer.from("tampered");
+    return Buffer.concat([body, Buffer.from([0, name.length + 1, name.length]), name]);
+  }
+  return Buffer.concat([body, Buffer.from("\n;globalThis.__tampered = true;\n")]);
 }

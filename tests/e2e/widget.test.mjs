@@ -227,13 +227,21 @@ for (const engine of selectedEngines()) {
             return ids.filter((id, i) => ids.indexOf(id) !== i);
           }),
           idsInPage: document.querySelectorAll("[id^=rf-]").length,
+          cardsAtReady: document.querySelector("#api").dataset.cardsAtReady ?? null,
           ready: window.__reframeLog.events.filter((e) => e.type === "reframe:ready").length,
           log: window.__reframeLog,
         };`;
 
       it("renders every widget, from one WebAssembly download", async () => {
         await h.load("/hosts/multi.html");
-        const read = () => driver.executeScript(WIDGETS);
+        // Widgets start when they come near the viewport: scroll down to the first one not yet
+        // rendered, as a visitor reading the page would.
+        const read = () =>
+          driver.executeScript(`
+            const waiting = [...document.querySelectorAll("reframe-widget"), document.querySelector("#api")]
+              .find((w) => !w.shadowRoot?.querySelector(".faq-button, .card"));
+            waiting?.scrollIntoView({ block: "center" });
+            ${WIDGETS}`);
         const s = await waitFor(where, "five widgets (one added later, one by mount())", (s) =>
           s.rendered.length === 5 && s.rendered.every((n) => n > 0) && s.ready === 5,
           read,
@@ -244,6 +252,7 @@ for (const engine of selectedEngines()) {
         assert.equal(s.wasmFetches, 1, `${where} the wasm is fetched once per page`);
         assert.deepEqual(s.duplicateIds, [], `${where} duplicate ids inside a widget`);
         assert.equal(s.idsInPage, 0, `${where} widget ids in the host page's own DOM`);
+        assert.equal(s.cardsAtReady, "3", `${where} mount()'s ready settles once the widget is on screen`);
         await axeCheck(`${where} (five widgets on one page)`, { sameFaqTwice: true });
         assert.deepEqual(s.log.errors, [], `${where} console errors or uncaught exceptions`);
         assert.deepEqual(s.log.warnings, [], `${where} console warnings`);
@@ -509,6 +518,10 @@ for (const engine of selectedEngines()) {
 
     for (const [name, path, reason] of [
       ["wasm-404", "/hosts/wasm-404.html", /./],
+      // Each tampered file still works (tamper() in server.mjs): only the integrity check can
+      // refuse it.
+      ["tampered-wasm", "/hosts/tampered-wasm.html", /reframe-core_bg\.wasm .*integrity hash/],
+      ["tampered-glue", "/hosts/tampered-glue.html", /reframe-core\.js .*integrity hash/],
       ["no-webassembly", "/hosts/no-webassembly.html", /WebAssembly is not available/],
     ]) {
       describe(`host ${name}`, () => {
@@ -522,6 +535,11 @@ for (const engine of selectedEngines()) {
           assert.deepEqual(s.questions, [], `${where} nothing rendered`);
           assert.deepEqual(s.log.errors, [], `${where} no console errors or uncaught exceptions`);
           assert.equal(s.log.warnings.length, 1, `${where} one console warning: ${s.log.warnings}`);
+          assert.equal(
+            await driver.executeScript("return globalThis.__tampered ?? null"),
+            null,
+            `${where} no code from a tampered file ran`,
+          );
           await screenshot(name);
         });
       });

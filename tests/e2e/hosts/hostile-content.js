@@ -42,6 +42,8 @@ function widget(kind, index, set) {
   element.dataset.index = String(index);
   element.setAttribute("show", kind === "text" ? "summary faq phrases s related" : "faq related");
   element.setAttribute("open", "first");
+  // All at once, not as each comes near the viewport: this page is about what content can do.
+  element.setAttribute("loading", "eager");
   const script = document.createElement("script");
   script.type = "application/json";
   script.textContent = JSON.stringify(set);

@@ -3,5 +3,7 @@ import { mount } from "/reframe/reframe.js?v=2";
 
 const handle = mount(document.querySelector("#api"), { show: ["phrases"], headingLevel: 2 });
 handle.ready.then(() => {
-  document.querySelector("#api").dataset.mounted = "yes";
+  // What the widget showed when `ready` settled: it must already be on screen.
+  const root = document.querySelector("#api").shadowRoot;
+  document.querySelector("#api").dataset.cardsAtReady = String(root?.querySelectorAll(".card").length ?? 0);
 });

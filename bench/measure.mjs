@@ -1,0 +1,149 @@
+// The benchmark's browser measurements, in one Chromium session (tests/e2e/engines.mjs) on the
+// bench server: cold loads to interactive, the widget at scale, and memory over mount/destroy
+// cycles. Each returns plain data for report.json.
+import { readFileSync } from "node:fs";
+import { summarize } from "./stats.mjs";
+
+/**
+ * The pages compared for time to interactive, all showing the seed's six questions. The widget
+ * as shipped starts lazily; "widget-eager" is the same page with loading="eager", to show what
+ * lazy start costs a widget above the fold.
+ */
+export const PAGES = {
+  widget: "/bench/widget.html",
+  "widget-eager": "/bench/widget-eager.html",
+  details: "/bench/details.html",
+  "plain-js": "/bench/plain-js.html",
+};
+
+/** Pages made on request (for the bench server): widget-eager.html from widget.html. */
+export function generatedPage(path) {
+  if (path !== PAGES["widget-eager"]) return undefined;
+  return readFileSync("bench/pages/widget.html", "utf8").replace("<reframe-widget ", '<reframe-widget loading="eager" ');
+}
+
+/** Polls `read()` until it returns a value other than null/undefined; fails naming `what`. */
+async function poll(driver, what, read, timeout) {
+  let value = null;
+  try {
+    await driver.wait(async () => (value = await read()) != null, timeout);
+  } catch {
+    throw new Error(`bench: timed out after ${timeout} ms waiting for ${what}`);
+  }
+  return value;
+}
+
+/**
+ * Loads every page `rounds` times, interleaved (the order rotates each round), each load cold:
+ * the HTTP cache cleared and disabled (the server also sends no-store, which keeps the pages
+ * out of the back/forward cache and the wasm out of the code cache), and garbage collected on
+ * a blank page first, so no compiled wasm module survives from the load before.
+ */
+export async function coldLoads(driver, origin, rounds) {
+  const cdp = (command, params = {}) => driver.sendAndGetDevToolsCommand(command, params);
+  await cdp("Network.enable");
+  await cdp("Network.setCacheDisabled", { cacheDisabled: true });
+  const names = Object.keys(PAGES);
+  const samples = Object.fromEntries(names.map((name) => [name, { present: [], interactive: [] }]));
+  for (let round = 0; round < rounds; round++) {
+    for (let i = 0; i < names.length; i++) {
+      const name = names[(round + i) % names.length];
+      await driver.get("about:blank");
+      await cdp("HeapProfiler.collectGarbage");
+      await cdp("Network.clearBrowserCache");
+      await driver.get(origin + PAGES[name]);
+      const result = await poll(
+        driver,
+        `${name}: its first question to be present and open on click (round ${round + 1})`,
+        () =>
+          driver.executeScript(`
+            const b = window.__bench;
+            if (!b || b.interactive === null) return null;
+            const wasm = performance.getEntriesByType("resource").find((e) => e.name.endsWith(".wasm"));
+            return { ...b, wasmTransfer: wasm ? wasm.transferSize : null };`),
+        20000,
+      );
+      if (result.wasmTransfer === 0) throw new Error(`bench: ${name} got the wasm from a cache; the load was not cold`);
+      samples[name].present.push(result.present);
+      samples[name].interactive.push(result.interactive);
+    }
+    console.log(`bench: cold loads, round ${round + 1} of ${rounds}`);
+  }
+  return Object.fromEntries(
+    names.map((name) => [
+      name,
+      {
+        page: PAGES[name],
+        present: summarize(samples[name].present),
+        interactive: summarize(samples[name].interactive),
+        samples: samples[name].interactive.map((ms) => Math.round(ms * 10) / 10),
+      },
+    ]),
+  );
+}
+
+/** First render, toggles and keystrokes with `n` items (bench/pages/scale.js), `reps` times. */
+export async function scale(driver, origin, sizes, reps) {
+  const results = [];
+  for (const n of sizes) {
+    await driver.get(`${origin}/bench/scale.html`);
+    await poll(driver, "the scale page's script", () => driver.executeScript("return window.__scale ? true : null"), 10000);
+    const raw = await driver.executeAsyncScript(
+      `const done = arguments[arguments.length - 1];
+       window.__scale(arguments[0], arguments[1]).then(done, (e) => done({ error: String(e) }));`,
+      n,
+      reps,
+    );
+    if (raw.error) throw new Error(`bench: ${n} items: ${raw.error}`);
+    const times = (list, key) => summarize(list.map((r) => r[key]));
+    const mutations = (list) => ({
+      min: Math.min(...list.map((r) => r.mutations)),
+      max: Math.max(...list.map((r) => r.mutations)),
+    });
+    results.push({
+      n,
+      render: summarize(raw.render),
+      toggle: {
+        script: times(raw.toggle, "script"),
+        layout: times(raw.toggle, "layout"),
+        mutations: mutations(raw.toggle),
+        // Items other than the clicked one that changed, and changes outside any item.
+        otherItemsTouched: raw.toggle.flatMap((r) => r.touchedItems.filter((i) => i !== r.item)),
+        outsideItems: Math.max(...raw.toggle.map((r) => r.outside)),
+      },
+      firstKey: { script: times(raw.firstKey, "script"), layout: times(raw.firstKey, "layout"), mutations: mutations(raw.firstKey) },
+      lastKey: { script: times(raw.lastKey, "script"), layout: times(raw.lastKey, "layout"), mutations: mutations(raw.lastKey) },
+    });
+    console.log(`bench: ${n} items measured`);
+  }
+  return results;
+}
+
+/** JS heap, DOM counters and wasm memory before and after `cycles` mount/destroy cycles. */
+export async function memory(driver, origin, cycles) {
+  const cdp = (command, params = {}) => driver.sendAndGetDevToolsCommand(command, params);
+  await driver.get(`${origin}/bench/memory.html`);
+  await poll(driver, "the memory page's script", () => driver.executeScript("return window.__cycles ? true : null"), 10000);
+  await driver.manage().setTimeouts({ script: 600000 });
+  const run = (script, ...args) =>
+    driver.executeAsyncScript(
+      `const done = arguments[arguments.length - 1];
+       ${script}.then(done, (e) => done({ error: String(e) }));`,
+      ...args,
+    );
+  const sample = async () => {
+    await cdp("HeapProfiler.collectGarbage");
+    await cdp("HeapProfiler.collectGarbage");
+    const heap = await cdp("Runtime.getHeapUsage");
+    const dom = await cdp("Memory.getDOMCounters");
+    return { jsHeap: heap.usedSize, wasm: await run("window.__wasmBytes()"), nodes: dom.nodes, listeners: dom.jsEventListeners };
+  };
+  // A few cycles first: the wasm loaded, the code warm, the first allocations made.
+  const warm = await run("window.__cycles(arguments[0])", 5);
+  if (warm.error) throw new Error(`bench: memory warm-up: ${warm.error}`);
+  const before = await sample();
+  const done = await run("window.__cycles(arguments[0])", cycles);
+  if (done.error) throw new Error(`bench: memory cycles: ${done.error}`);
+  const after = await sample();
+  return { cycles, before, after };
+}

@@ -1,0 +1,41 @@
+// Loaded first by the benchmark's host pages: measures, from navigation start (performance.now()
+// counts from it), when the page's first FAQ question is present and when a click on it has
+// opened it: the widget's first header button (in its shadow root), the plain-JavaScript
+// accordion's first button, or the first <summary>. Results go to window.__bench.
+(() => {
+  const bench = (window.__bench = { present: null, interactive: null });
+
+  const firstQuestion = () =>
+    document.querySelector("reframe-widget")?.shadowRoot?.querySelector(".faq-button") ??
+    document.querySelector(".accordion button[aria-expanded], details > summary");
+  const isOpen = (q) => (q.localName === "summary" ? q.parentElement.open : q.getAttribute("aria-expanded") === "true");
+
+  let clicked = false;
+  function check() {
+    if (clicked) return;
+    const question = firstQuestion();
+    if (!question) return;
+    clicked = true;
+    bench.present = performance.now();
+    const opened = () => {
+      if (bench.interactive === null && isOpen(question)) bench.interactive = performance.now();
+      return bench.interactive !== null;
+    };
+    // The widget may update a microtask after the click: watch the attribute.
+    new MutationObserver((_, observer) => opened() && observer.disconnect()).observe(question.parentElement, {
+      attributes: true,
+      subtree: true,
+    });
+    question.click();
+    opened();
+  }
+
+  // Look whenever the light DOM changes, when a widget says it is ready, and on every frame.
+  new MutationObserver(check).observe(document, { childList: true, subtree: true });
+  document.addEventListener("reframe:ready", check);
+  const frame = () => {
+    check();
+    if (!clicked) requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+})();

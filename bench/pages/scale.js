@@ -1,0 +1,108 @@
+// In-page timings for the benchmark at scale (bench/run.mjs calls window.__scale(n, reps)):
+// a <reframe-widget search loading="eager"> with the generated content set of n items as
+// inline content. All times are performance.now() differences in ms:
+// - render: element appended -> reframe:ready (its first render is in the DOM);
+// - toggle: click on a question -> the update done (script: click until the next task, when
+//   Yew's scheduled render has run; layout: plus the style and layout it forces), and every DOM
+//   mutation it causes until two frames later, with the items they touched;
+// - keystroke: the search input's value changed by one character and an input event -> the
+//   list updated (script, and plus layout), for the first letter of a topic and for its last.
+const nextTask = () => new Promise((resolve) => {
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => resolve();
+  channel.port2.postMessage(null);
+});
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+const twoFrames = async () => {
+  await nextFrame();
+  await nextFrame();
+  await nextTask();
+};
+
+/** Creates a widget for `text` (a content set's JSON); resolves with it and its render time. */
+async function render(text) {
+  const widget = document.createElement("reframe-widget");
+  widget.setAttribute("loading", "eager");
+  widget.setAttribute("search", "");
+  widget.setAttribute("show", "faq");
+  const script = document.createElement("script");
+  script.type = "application/json";
+  script.textContent = text;
+  widget.append(script);
+  const ready = new Promise((resolve) => widget.addEventListener("reframe:ready", () => resolve(performance.now()), { once: true }));
+  const start = performance.now();
+  document.getElementById("stage").append(widget);
+  return { widget, ms: (await ready) - start };
+}
+
+/** Runs `change()` and times it; records the mutations it causes in `root` until two frames later. */
+async function measure(root, change) {
+  const records = [];
+  const observer = new MutationObserver((list) => records.push(...list));
+  observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
+  const start = performance.now();
+  change();
+  await nextTask();
+  const script = performance.now() - start;
+  root.host.getBoundingClientRect(); // forces the style and layout the change needs
+  const layout = performance.now() - start;
+  await twoFrames();
+  records.push(...observer.takeRecords());
+  observer.disconnect();
+  const items = [...root.querySelectorAll(".faq-item")];
+  const touched = new Set();
+  let outside = 0;
+  for (const record of records) {
+    const node = record.target.nodeType === Node.ELEMENT_NODE ? record.target : record.target.parentElement;
+    const item = node?.closest(".faq-item");
+    if (item) touched.add(items.indexOf(item));
+    else outside += 1;
+  }
+  return { script, layout, mutations: records.length, touchedItems: [...touched].sort((a, b) => a - b), outside };
+}
+
+/** Sets the search input's value, as one keystroke would. */
+function type(input, value) {
+  input.value = value;
+  input.dispatchEvent(new InputEvent("input", { bubbles: true, composed: true, data: value.slice(-1) }));
+}
+
+window.__scale = async (n, reps) => {
+  const text = await (await fetch(`/generated/content-${n}.json`)).text();
+  const out = { n, render: [], toggle: [], firstKey: [], lastKey: [] };
+  // Load the WebAssembly first, untimed: only rendering is measured here.
+  (await render(text)).widget.remove();
+  await twoFrames();
+  let widget;
+  for (let i = 0; i < reps; i++) {
+    widget?.remove();
+    await twoFrames();
+    const rendered = await render(text);
+    widget = rendered.widget;
+    out.render.push(rendered.ms);
+  }
+  const root = widget.shadowRoot;
+  const buttons = () => [...root.querySelectorAll(".faq-button")];
+  if (buttons().length !== n) throw new Error(`rendered ${buttons().length} questions, expected ${n}`);
+  for (let i = 0; i < reps; i++) {
+    const index = Math.floor(n / 2) + (i % 5) - 2;
+    const button = buttons()[Math.max(0, index)];
+    const before = button.getAttribute("aria-expanded");
+    const result = await measure(root, () => button.click());
+    if (button.getAttribute("aria-expanded") === before) throw new Error(`a click on question ${index} did not toggle it`);
+    out.toggle.push({ ...result, item: Math.max(0, index), opened: before === "false" });
+  }
+  const input = root.querySelector("input");
+  for (let i = 0; i < reps; i++) {
+    out.firstKey.push(await measure(root, () => type(input, "b")));
+    if (buttons().length !== Math.ceil(n / 10)) throw new Error(`"b" matches ${buttons().length} questions, expected ${Math.ceil(n / 10)}`);
+    type(input, "budge");
+    await twoFrames();
+    out.lastKey.push(await measure(root, () => type(input, "budget")));
+    if (buttons().length !== Math.ceil(n / 10)) throw new Error(`"budget" matches ${buttons().length} questions, expected ${Math.ceil(n / 10)}`);
+    type(input, "");
+    await twoFrames();
+  }
+  widget.remove();
+  return out;
+};

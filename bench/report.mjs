@@ -1,0 +1,95 @@
+// The benchmark's report: the goals of issue 8 checked against the figures, and the same tables
+// printed to the terminal and written into BENCHMARKS.md (between its bench:begin and
+// bench:end markers).
+import { readFile, writeFile } from "node:fs/promises";
+
+const KB = 1000;
+const MB = 1024 * 1024;
+
+/** Each goal: what it asks, what was measured, and whether it is met. */
+export function goals(report) {
+  const big = report.scale.find((s) => s.n === 1000);
+  const widget = report.interactive.widget.interactive.median;
+  const plain = report.interactive["plain-js"].interactive.median;
+  const key = big && Math.max(big.firstKey.layout.median, big.lastKey.layout.median);
+  const { before, after } = report.memory;
+  const growth = after.jsHeap - before.jsHeap + (after.wasm - before.wasm);
+  return [
+    ["total at most 85 KB gzip", `${(report.sizes.total.gzip / KB).toFixed(1)} KB`, report.sizes.total.gzip <= 85 * KB],
+    ["interactive within 1.5× the plain-JS baseline (median)", `${(widget / plain).toFixed(2)}× (${widget} vs ${plain} ms)`, widget <= 1.5 * plain],
+    ["1,000 items: first render at most 100 ms (median)", `${big?.render.median} ms`, big?.render.median <= 100],
+    ["1,000 items: toggle at most 4 ms (median, script + layout)", `${big?.toggle.layout.median} ms`, big?.toggle.layout.median <= 4],
+    [
+      "a toggle changes only the toggled item",
+      big && `${big.toggle.mutations.min}–${big.toggle.mutations.max} mutations; other items: ${big.toggle.otherItemsTouched.length}; outside items: ${big.toggle.outsideItems}`,
+      big && big.toggle.otherItemsTouched.length === 0 && big.toggle.outsideItems === 0,
+    ],
+    ["1,000 items: keystroke at most 16 ms (median, script + layout, worse of two)", `${key} ms`, key <= 16],
+    [`memory after ${report.memory.cycles} cycles within 1 MB of the start`, `${(growth / MB).toFixed(2)} MB (JS heap + wasm)`, growth <= MB],
+    [
+      "no DOM nodes or event listeners left behind by destroyed widgets",
+      `${after.nodes - before.nodes} nodes, ${after.listeners - before.listeners} listeners more after ${report.memory.cycles} cycles`,
+      after.nodes === before.nodes && after.listeners === before.listeners,
+    ],
+  ].map(([goal, measured, met]) => ({ goal, measured, met: !!met }));
+}
+
+const row = (cells) => `| ${cells.join(" | ")} |`;
+const table = (head, rows) => [row(head), row(head.map(() => "---")), ...rows.map(row)].join("\n");
+const ms = (s) => `${s.median} (${s.min}–${s.max})`;
+
+/** The report as Markdown tables (also what the terminal shows). */
+export function markdown(report) {
+  const m = report.machine;
+  const parts = [
+    `Measured ${report.date} at commit \`${report.commit}\` on ${m.cpu} (${m.cores} cores, ${m.memoryGb} GB), ` +
+      `${m.os}, Chromium ${m.chromium} headless, Node ${m.node}; load average ${m.load.start} at the start, ` +
+      `${m.load.end} at the end (other work on the machine slows and spreads the timings). ${report.settings.rounds} cold loads per page, ` +
+      `${report.settings.reps} repetitions at scale, times in ms as median (min–max).`,
+    "**Bytes** the embed loads",
+    table(
+      ["file", "raw", "gzip -9", "brotli -q 11"],
+      [...report.sizes.files, report.sizes.total].map((f) => [f.file, f.raw, f.gzip, f.brotli]),
+    ),
+    "**Time to interactive** from navigation start, cold: first question present, and opened by a click",
+    table(
+      ["page", "present", "interactive"],
+      Object.entries(report.interactive).map(([name, r]) => [`${name} (\`${r.page}\`)`, ms(r.present), ms(r.interactive)]),
+    ),
+    "**Scale**: generated FAQ of n items as inline content, with search; script = until the next task, +layout = plus forced style and layout",
+    table(
+      ["n", "first render", "toggle script", "toggle +layout", "toggle mutations", "key \"b\" +layout", "key \"budget\" +layout"],
+      report.scale.map((s) => [
+        s.n,
+        ms(s.render),
+        ms(s.toggle.script),
+        ms(s.toggle.layout),
+        `${s.toggle.mutations.min}–${s.toggle.mutations.max}${s.toggle.otherItemsTouched.length || s.toggle.outsideItems ? " (not only the item)" : " (the item only)"}`,
+        ms(s.firstKey.layout),
+        ms(s.lastKey.layout),
+      ]),
+    ),
+    `**Memory**: ${report.memory.cycles} mount/destroy cycles on one page, after forced garbage collection`,
+    table(
+      ["", "JS heap", "wasm memory", "DOM nodes", "listeners"],
+      ["before", "after"].map((when) => {
+        const s = report.memory[when];
+        return [when, s.jsHeap, s.wasm, s.nodes, s.listeners];
+      }),
+    ),
+    "**Goals** (issue 8)",
+    table(["goal", "measured", "met"], goals(report).map((g) => [g.goal, g.measured, g.met ? "yes" : "**no**"])),
+  ];
+  return parts.join("\n\n");
+}
+
+/** Replaces the text between the markers in `file` with `body`. */
+export async function rewriteBlock(file, body) {
+  const text = await readFile(file, "utf8");
+  const begin = "<!-- bench:begin -->";
+  const end = "<!-- bench:end -->";
+  const from = text.indexOf(begin);
+  const to = text.indexOf(end);
+  if (from < 0 || to < from) throw new Error(`bench: ${file} lacks the ${begin} ... ${end} markers`);
+  await writeFile(file, `${text.slice(0, from + begin.length)}\n${body}\n${text.slice(to)}`);
+}
