@@ -294,11 +294,22 @@ if (typeof customElements === "object" && !customElements.get(TAG)) {
  * (`search: true` turns the search box on), and `inline`: a whole content set
  * (object or JSON text) instead of a bundled one. Returns a handle right away:
  * `{ ready, update(options), destroy() }`, where `ready` is a promise that settles once the
- * widget is mounted (it rejects if WebAssembly cannot load; the fallback then stays).
+ * widget is on screen or has refused its content (it rejects if WebAssembly cannot load; the
+ * fallback then stays).
  * It starts at once, wherever `element` is: a script that calls `mount()` has chosen its
  * moment, and `ready` must settle for it.
  */
 export function mount(element, options = {}) {
   const { ready, update, destroy } = registry.mount(element, () => options);
   return { ready, update, destroy };
+}
+
+/**
+ * Checks a content set (object or JSON text) by the rules the widget and `reframe check`
+ * apply, in the browser. Resolves to the problems as `path: message` strings, none when the
+ * set is valid; rejects if WebAssembly cannot load. Used by the content editor page.
+ */
+export async function validate(content) {
+  const core = await loadCore();
+  return core.validateContent(typeof content === "string" ? content : JSON.stringify(content));
 }

@@ -20,3 +20,5 @@ mod structured_data;
 
 #[cfg(target_arch = "wasm32")]
 pub use mount::{mount, WidgetHandle};
+#[cfg(target_arch = "wasm32")]
+pub use read_content::validate_content;

@@ -5,6 +5,7 @@
 use crate::content::validate::validate;
 use crate::content::ContentSet;
 use crate::embed::js_de;
+use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 /// Parses and validates a content set's JSON text; errors are `path: message` lines.
@@ -26,4 +27,12 @@ pub fn parse(text: &str) -> Result<ContentSet, Vec<String>> {
     } else {
         Err(errors.iter().map(ToString::to_string).collect())
     }
+}
+
+/// Checks a content set's JSON text by the rules the widget and `reframe check` apply; returns
+/// each problem as `path: message` (none when the set is valid). Used by the content editor
+/// page through `reframe.js`'s `validate()`.
+#[wasm_bindgen(js_name = validateContent)]
+pub fn validate_content(text: &str) -> Vec<String> {
+    parse(text).err().unwrap_or_default()
 }
