@@ -1,6 +1,6 @@
 // TypeScript declarations for reframe-widget (dist/reframe.js): `mount`, its handle and
-// options, the <reframe-widget> element and its DOM events. Hand-written from www/reframe.js
-// and src/embed/events.rs; tests/package/usage.ts compiles against them (make test).
+// options, `validate`, the <reframe-widget> element and its DOM events. Hand-written from
+// www/reframe.js and src/embed/events.rs; tests/package/usage.ts compiles against them.
 // Everything declared here is the embed contract, versioned with semantic versioning.
 
 /** Heading levels the `heading-level` attribute accepts (part titles are one level above). */
@@ -94,6 +94,13 @@ export interface ReframeHandle {
  * children are the fallback until the widget has rendered.
  */
 export function mount(element: HTMLElement, options?: ReframeOptions): ReframeHandle;
+
+/**
+ * Checks a content set (an object or its JSON text) by the widget's own rules, in the browser.
+ * Resolves to the problems as `path: message` strings, none when the set is valid; rejects if
+ * WebAssembly cannot load.
+ */
+export function validate(content: unknown): Promise<string[]>;
 
 /** The `detail` of each event the widget dispatches (bubbling, composed). */
 export interface ReframeEventDetails {

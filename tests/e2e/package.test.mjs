@@ -149,20 +149,22 @@ for (const engine of selectedEngines()) {
 
     const rendered = (s) => s.questions === 6 && s.log.events.some((e) => e.type === "reframe:ready");
 
-    it("renders from the package's folder on the page's origin, and mount() works from it", async () => {
+    it("renders from the package's folder on the page's origin; mount() and validate() work from it", async () => {
       const state = await loadAndWait("/hosts/package.html", "six questions and reframe:ready", rendered);
       assert.equal(state.fallbackVisible, false, "the widget replaced the fallback");
       assert.deepEqual(state.log.errors, [], "no console errors");
-      const cards = await driver.executeAsyncScript(
+      const api = await driver.executeAsyncScript(
         `const done = arguments[arguments.length - 1];
-         import(arguments[0]).then(({ mount }) => {
+         import(arguments[0]).then(async ({ mount, validate }) => {
            const element = document.body.appendChild(document.createElement("div"));
-           const handle = mount(element, { show: ["phrases"] });
-           return handle.ready.then(() => done(element.shadowRoot.querySelectorAll(".card").length));
+           await mount(element, { show: ["phrases"] }).ready;
+           const problems = await validate({ lang: "en", title: "No questions" });
+           done({ cards: element.shadowRoot.querySelectorAll(".card").length, problems });
          }).catch((e) => done("failed: " + e.message));`,
         `/cdn${CDN_PATH}dist/reframe.js`,
       );
-      assert.equal(cards, 3, "mount() imported from the package renders the three phrase cards");
+      assert.equal(api.cards, 3, "mount() imported from the package renders the three phrase cards");
+      assert.equal(api.problems.length, 1, `validate() finds the missing FAQ and phrases: ${api.problems}`);
     });
 
     it("renders from another origin that sends Access-Control-Allow-Origin", async () => {

@@ -2,7 +2,7 @@
 // file next to the unpacked tarball (node_modules/reframe-widget) and compiles it with
 // `tsc --noEmit --strict`: the declarations must resolve through the package's `exports` and
 // accept every documented use, and the `@ts-expect-error` lines prove they are not `any`.
-import { mount } from "reframe-widget";
+import { mount, validate } from "reframe-widget";
 import type { ReframeContent, ReframeHandle, ReframeOptions } from "reframe-widget";
 import { mount as mountAgain } from "reframe-widget/reframe.js";
 
@@ -32,6 +32,8 @@ handle.update({ show: "faq", inline: JSON.stringify(content) });
 handle.destroy();
 mountAgain(element).destroy();
 void ready;
+const problems: Promise<string[]> = validate('{ "lang": "en" }');
+void problems.then((list) => list.map((problem) => problem.toUpperCase()));
 
 const widget = document.querySelector("reframe-widget");
 widget?.addEventListener("reframe:toggle", (event) => {
