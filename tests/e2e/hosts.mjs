@@ -58,7 +58,7 @@ const PAGES = {
 };
 
 const TEMPLATE = readFileSync(new URL("./hosts/host-page.html", import.meta.url), "utf8");
-const DEFAULTS = { html: 'lang="en"', head: "", loader: "/reframe/reframe.js", body: "", h1: "", lead: "", widget: "", extra: "" };
+const DEFAULTS = { html: 'lang="en"', head: "", loader: "/reframe/reframe.js", loaderAttributes: "", body: "", h1: "", lead: "", widget: "", extra: "" };
 
 /** The article page with `page`'s slots filled (e.g. `loader`: the URL of reframe.js). */
 export function articlePage(page) {

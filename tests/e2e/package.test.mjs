@@ -6,6 +6,7 @@
 // CSP that names that origin, or leaves it out of connect-src).
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
+import { createHash } from "node:crypto";
 import { execFile } from "node:child_process";
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -77,18 +78,26 @@ describe("the npm package", () => {
   });
 });
 
+/** Subresource Integrity of the unpacked reframe.js, as `make package` prints it in the snippet. */
+const LOADER_SRI = "sha384-" + createHash("sha384").update(await readFile(join(root, "dist/reframe.js"))).digest("base64");
+
 /** The article pages of this suite, each including reframe.js from `loader(cdnOrigin)`. */
 const PAGES = {
   "/hosts/package.html": { loader: () => `/cdn${CDN_PATH}dist/reframe.js` },
   "/hosts/package-cross-origin.html": { loader: (cdn) => `${cdn}/cors${CDN_PATH}dist/reframe.js` },
   "/hosts/package-cross-origin-csp.html": {
     loader: (cdn) => `${cdn}/cors${CDN_PATH}dist/reframe.js`,
+    loaderAttributes: ` integrity="${LOADER_SRI}" crossorigin="anonymous"`,
     csp: (cdn) =>
       `default-src 'self'; script-src 'self' 'wasm-unsafe-eval' ${cdn}; connect-src 'self' ${cdn}; style-src 'self'`,
   },
   "/hosts/package-cross-origin-csp-no-connect.html": {
     loader: (cdn) => `${cdn}/cors${CDN_PATH}dist/reframe.js`,
     csp: (cdn) => `default-src 'self'; script-src 'self' 'wasm-unsafe-eval' ${cdn}; style-src 'self'`,
+  },
+  "/hosts/package-wrong-integrity.html": {
+    loader: (cdn) => `${cdn}/cors${CDN_PATH}dist/reframe.js`,
+    loaderAttributes: ` integrity="sha384-${"A".repeat(64)}" crossorigin="anonymous"`,
   },
   "/hosts/package-no-cors.html": { loader: (cdn) => `${cdn}/no-cors${CDN_PATH}dist/reframe.js` },
 };
@@ -123,7 +132,11 @@ for (const engine of selectedEngines()) {
       });
       site = await startServer({
         mounts: { [`/cdn${CDN_PATH}`]: root, "/hosts/": "tests/e2e/hosts" },
-        page: (path) => PAGES[path] && articlePage({ title: "Package host page", loader: PAGES[path].loader(cdn.origin) }),
+        page: (path) => PAGES[path] && articlePage({
+            title: "Package host page",
+            loader: PAGES[path].loader(cdn.origin),
+            loaderAttributes: PAGES[path].loaderAttributes ?? "",
+          }),
         headers: (path) => (PAGES[path]?.csp ? { "content-security-policy": PAGES[path].csp(cdn.origin) } : {}),
       });
       driver = await startSession(engine);
@@ -176,7 +189,7 @@ for (const engine of selectedEngines()) {
       }
     });
 
-    it("renders from another origin under a strict CSP naming that origin in script-src and connect-src", async () => {
+    it("renders from another origin under a strict CSP naming that origin in script-src and connect-src, with the snippet's integrity", async () => {
       const state = await loadAndWait("/hosts/package-cross-origin-csp.html", "six questions and reframe:ready", rendered);
       assert.deepEqual(state.log.csp, [], "no CSP violations");
       assert.deepEqual(state.log.errors, [], "no console errors");
@@ -192,6 +205,12 @@ for (const engine of selectedEngines()) {
         state.log.csp.some((v) => v.startsWith("connect-src") && v.includes(`${CDN_PATH}dist/reframe-core`)),
         `the policy blocked the fetch of the widget's files: ${state.log.csp}`,
       );
+    });
+
+    it("keeps the fallback when reframe.js does not match the snippet's integrity", async () => {
+      const state = await loadAndWait("/hosts/package-wrong-integrity.html", "the page to finish loading", (s) => s.loaded);
+      assert.equal(state.defined, false, "reframe.js did not run: <reframe-widget> is not defined");
+      assert.equal(state.fallbackVisible, true, "the fallback stays visible");
     });
 
     it("keeps the fallback when the other origin sends no CORS header: the module script is blocked", async () => {
