@@ -56,16 +56,22 @@ function loadCore() {
         `${file} could not be loaded, or does not match the integrity hash fixed when this version was built (a changed or mixed-up file)`,
       );
     };
-    const wasm = fetch(CORE_WASM, { integrity: INTEGRITY.wasm }).catch(refused(CORE_WASM.href));
-    wasm.catch(() => {}); // handled where the glue awaits it; no unhandled rejection meanwhile
-    // import() cannot carry an integrity hash: the glue is fetched with it first, and imported
-    // once it has passed (the import then usually comes from the HTTP cache).
-    if (INTEGRITY.glue) {
-      await fetch(CORE_JS, { integrity: INTEGRITY.glue }).catch(refused(CORE_JS.href));
+    try {
+      const wasm = fetch(CORE_WASM, { integrity: INTEGRITY.wasm }).catch(refused(CORE_WASM.href));
+      wasm.catch(() => {}); // handled where the glue awaits it; no unhandled rejection meanwhile
+      // import() cannot carry an integrity hash: the glue is fetched with it first, and imported
+      // once it has passed (the import then usually comes from the HTTP cache).
+      if (INTEGRITY.glue) {
+        await fetch(CORE_JS, { integrity: INTEGRITY.glue }).catch(refused(CORE_JS.href));
+      }
+      const core = await import(CORE_JS.href).catch(refused(CORE_JS.href));
+      await core.default({ module_or_path: wasm });
+      return core;
+    } catch (error) {
+      // The site's own files failed (missing, changed, wrong type): the site owner must hear
+      // of it, so report() says it as an error, where a browser without WebAssembly gets a warning.
+      throw Object.assign(error instanceof Error ? error : new Error(String(error)), { siteFiles: true });
     }
-    const core = await import(CORE_JS.href).catch(refused(CORE_JS.href));
-    await core.default({ module_or_path: wasm });
-    return core;
   })();
   return registry.core;
 }
@@ -121,7 +127,7 @@ function normalize(options) {
 
 function report(element, error) {
   const message = error instanceof Error ? error.message : String(error);
-  console.warn(`reframe: ${message}; the page's fallback content stays visible.`);
+  (error?.siteFiles ? console.error : console.warn)(`reframe: ${message}; the page's fallback content stays visible.`);
   try {
     element.dispatchEvent(
       new CustomEvent("reframe:error", { bubbles: true, composed: true, detail: { message } }),
