@@ -31,7 +31,7 @@ let pending = null;
  * Where each value of a JSON text starts, by field path (`faq.items[0].id`, `(root)`), and
  * the first syntax error, if any, as `{ offset, message }`.
  */
-export function scan(source) {
+function scan(source) {
   const at = new Map();
   let i = 0;
   const fail = (message) => {

@@ -16,7 +16,7 @@ const CORE_JS = new URL("./reframe-core.js", import.meta.url);
 const CORE_WASM = new URL("./reframe-core_bg.wasm", import.meta.url);
 /**
  * Subresource Integrity of the two files this script loads, written in by the release build
- * (scripts/minify.mjs): a changed file on a CDN is refused and the fallback stays. Empty in
+ * (scripts/post-build.mjs): a changed file on a CDN is refused and the fallback stays. Empty in
  * development builds, which load without the check.
  */
 const INTEGRITY = { glue: "", wasm: "" };
@@ -295,9 +295,9 @@ if (typeof customElements === "object" && !customElements.get(TAG)) {
 
 /**
  * Renders a widget into `element` (any element that can have a shadow root).
- * `options` uses the attribute names (`content`, `show`, `mode`, `open`, `heading-level` or
- * `headingLevel`, `theme`, `search`, `phrases-mode`, `lang`), arrays joined with spaces
- * (`search: true` turns the search box on), and `inline`: a whole content set
+ * `options` uses the attribute names of the README's table (`heading-level` or `headingLevel`;
+ * `loading` does not apply), arrays joined with spaces (`search: true` turns the search box
+ * on), and `inline`: a whole content set
  * (object or JSON text) instead of a bundled one. Returns a handle right away:
  * `{ ready, update(options), destroy() }`, where `ready` is a promise that settles once the
  * widget is on screen or has refused its content (it rejects if WebAssembly cannot load; the

@@ -62,11 +62,20 @@ pub fn FaqAccordion(props: &FaqAccordionProps) -> Html {
     });
     let focus_after_render = use_mut_ref(|| None::<usize>);
 
-    let index = use_memo(items.clone(), |items| {
-        SearchIndex::new(items.iter().map(|item| &**item))
+    // Folded once per content, and only when the search box is there: nothing else sets a query.
+    let index = use_memo((items.clone(), props.search), |(items, search)| {
+        if *search {
+            SearchIndex::new(items.iter().map(|item| &**item))
+        } else {
+            SearchIndex::default()
+        }
     });
     let query = Query::new(&query_text);
-    let visible = index.matching(&query);
+    let visible: Vec<usize> = if query.is_empty() {
+        (0..items.len()).collect()
+    } else {
+        index.matching(&query)
+    };
 
     // Deep links: the hash at load, and later hash changes, open the named question.
     {

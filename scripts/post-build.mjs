@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { minify } from "terser";
 
 const staging = process.env.TRUNK_STAGING_DIR;
-if (!staging) throw new Error("minify.mjs runs as a trunk hook: TRUNK_STAGING_DIR is not set");
+if (!staging) throw new Error("post-build.mjs runs as a trunk hook: TRUNK_STAGING_DIR is not set");
 const PLACEHOLDER = 'const INTEGRITY = { glue: "", wasm: "" };';
 
 const minified = async (file) =>
@@ -30,7 +30,7 @@ if (process.env.TRUNK_PROFILE === "release") {
   };
   const loader = join(staging, "reframe.js");
   const source = await readFile(loader, "utf8");
-  if (!source.includes(PLACEHOLDER)) throw new Error(`minify.mjs: reframe.js lacks ${PLACEHOLDER}`);
+  if (!source.includes(PLACEHOLDER)) throw new Error(`post-build.mjs: reframe.js lacks ${PLACEHOLDER}`);
   await writeFile(loader, source.replace(PLACEHOLDER, `const INTEGRITY = ${JSON.stringify(integrity)};`));
   await writeFile(loader, await minified(loader));
 }
