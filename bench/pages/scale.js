@@ -82,7 +82,8 @@ window.__scale = async (n, reps) => {
     out.render.push(rendered.ms);
   }
   const root = widget.shadowRoot;
-  const buttons = () => [...root.querySelectorAll(".faq-button")];
+  // The questions a visitor sees (a search hides the others).
+  const buttons = () => [...root.querySelectorAll(".faq-item:not([hidden]) .faq-button")];
   if (buttons().length !== n) throw new Error(`rendered ${buttons().length} questions, expected ${n}`);
   for (let i = 0; i < reps; i++) {
     const index = Math.floor(n / 2) + (i % 5) - 2;

@@ -8,13 +8,15 @@ use super::faq_item::FaqItemView;
 use super::heading::{heading, part_title_level};
 use super::search_box::SearchBox;
 use super::strings::UiStrings;
-use crate::content::model::Faq;
+use crate::content::model::{Faq, FaqItem};
 use crate::content::search::{Query, SearchIndex};
 use crate::embed::options::Mode;
 use gloo_events::EventListener;
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
+use yew::virtual_dom::Key;
 
 /// Most panels that may be open together and still be `role="region"`: more landmarks than
 /// this makes region navigation noisy (APG).
@@ -56,13 +58,16 @@ pub fn FaqAccordion(props: &FaqAccordionProps) -> Html {
     let query_text = use_state(String::new);
     let root = use_node_ref();
     let items = &props.faq.items;
-    // One distinct ref per button (`vec![NodeRef; n]` would clone one shared ref).
-    let buttons = use_memo(items.len(), |n| {
-        (0..*n).map(|_| NodeRef::default()).collect::<Vec<_>>()
-    });
-    let focus_after_render = use_mut_ref(|| None::<usize>);
+    let focus_after_render = use_mut_ref(|| None::<String>);
 
-    // Folded once per content, and only when the search box is there: nothing else sets a query.
+    // Made once per content: the items' keys, and their folded text, only when the search box
+    // is there (nothing else sets a query).
+    let keys = use_memo(items.clone(), |items| {
+        items
+            .iter()
+            .map(|item| Key::from(item.id.as_str()))
+            .collect::<Vec<_>>()
+    });
     let index = use_memo((items.clone(), props.search), |(items, search)| {
         if *search {
             SearchIndex::new(items.iter().map(|item| &**item))
@@ -71,22 +76,26 @@ pub fn FaqAccordion(props: &FaqAccordionProps) -> Html {
         }
     });
     let query = Query::new(&query_text);
-    let visible: Vec<usize> = if query.is_empty() {
-        (0..items.len()).collect()
-    } else {
-        index.matching(&query)
-    };
+    // Questions a search leaves out stay mounted and are only hidden: clearing the box then
+    // changes one attribute per question instead of building hundreds of them again.
+    let mut shown = vec![query.is_empty(); items.len()];
+    if !query.is_empty() {
+        for i in index.matching(&query) {
+            shown[i] = true;
+        }
+    }
+    let shown_count = shown.iter().filter(|&&s| s).count();
 
     // Deep links: the hash at load, and later hash changes, open the named question.
     {
         let state = state.clone();
-        let ids: Vec<String> = items.iter().map(|i| i.id.clone()).collect();
+        let items = items.clone();
         let focus_after_render = focus_after_render.clone();
         use_effect_with((), move |_| {
             let reveal = move || {
-                if let Some(index) = hash_target(&ids) {
-                    state.dispatch(AccordionAction::Reveal(ids[index].clone()));
-                    *focus_after_render.borrow_mut() = Some(index);
+                if let Some(id) = hash_target(&items) {
+                    state.dispatch(AccordionAction::Reveal(id.clone()));
+                    *focus_after_render.borrow_mut() = Some(id);
                 }
             };
             reveal();
@@ -96,11 +105,14 @@ pub fn FaqAccordion(props: &FaqAccordionProps) -> Html {
         });
     }
     {
-        let buttons = buttons.clone();
+        let root = root.clone();
         let focus_after_render = focus_after_render.clone();
         use_effect(move || {
-            if let Some(index) = focus_after_render.borrow_mut().take() {
-                if let Some(button) = buttons[index].cast::<HtmlElement>() {
+            if let Some(id) = focus_after_render.borrow_mut().take() {
+                if let Some(button) = root
+                    .cast::<Element>()
+                    .and_then(|r| question_button(&r, &id))
+                {
                     button.scroll_into_view();
                     let _ = button.focus();
                 }
@@ -108,16 +120,64 @@ pub fn FaqAccordion(props: &FaqAccordionProps) -> Html {
         });
     }
 
-    // The callbacks each item gets are made once (and again only when what they use changes),
-    // so a toggle re-renders the toggled item alone: its siblings' props stay equal.
+    // One listener each for the clicks and keys of every question (events bubble to the
+    // accordion), so a question costs no closures of its own and a toggle re-renders the
+    // toggled item alone.
     let dispatcher = state.dispatcher();
-    let on_toggle = use_callback(
-        (dispatcher.clone(), props.on_event.clone()),
-        |(id, open): (String, bool), (dispatcher, on_event)| {
-            dispatcher.dispatch(AccordionAction::Toggle(id.clone()));
-            on_event.emit(WidgetEvent::Toggle { id, open });
-        },
-    );
+    let onclick = {
+        let root = root.clone();
+        use_callback(
+            (
+                dispatcher.clone(),
+                props.on_event.clone(),
+                props.announce.clone(),
+                props.ui,
+            ),
+            move |event: MouseEvent, (dispatcher, on_event, announce, ui)| {
+                let Some(target) = event.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
+                    return;
+                };
+                if let Some((button, id)) = owner(&target, ".faq-button", "rf-q-") {
+                    let open = button.get_attribute("aria-expanded").as_deref() != Some("true");
+                    dispatcher.dispatch(AccordionAction::Toggle(id.clone()));
+                    on_event.emit(WidgetEvent::Toggle { id, open });
+                } else if let Some((_, id)) = owner(&target, ".faq-answer", "rf-a-")
+                    .filter(|_| target.closest(".copy-link").ok().flatten().is_some())
+                {
+                    let Some(near) = root.cast::<Element>() else {
+                        return;
+                    };
+                    let on_event = on_event.clone();
+                    clipboard::copy_and_announce(
+                        link_to(&id),
+                        near,
+                        announce.clone(),
+                        (ui.link_copied, ui.copy_failed),
+                        move || on_event.emit(WidgetEvent::CopyLink { id }),
+                    );
+                }
+            },
+        )
+    };
+    let onkeydown = Callback::from(|event: KeyboardEvent| {
+        let Some(target) = event.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
+            return;
+        };
+        if !target.matches(".faq-button").unwrap_or(false) {
+            return;
+        }
+        if let Some(button) = target
+            .closest(".faq-item")
+            .ok()
+            .flatten()
+            .and_then(|item| key_target(&item, &event.key()))
+            .and_then(|item| item.query_selector(".faq-button").ok().flatten())
+            .and_then(|b| b.dyn_into::<HtmlElement>().ok())
+        {
+            event.prevent_default();
+            let _ = button.focus();
+        }
+    });
     // Find-in-page: the browser fires `beforematch` (it bubbles) at a collapsed answer it is
     // about to reveal. One listener on the accordion serves every item.
     {
@@ -145,45 +205,6 @@ pub fn FaqAccordion(props: &FaqAccordionProps) -> Html {
             },
         );
     }
-    let on_keydown = use_callback(
-        (buttons.clone(), visible.clone()),
-        |(index, event): (usize, KeyboardEvent), (buttons, visible)| {
-            let Some(at) = visible.iter().position(|&i| i == index) else {
-                return;
-            };
-            let n = visible.len();
-            let target = match event.key().as_str() {
-                "ArrowDown" => (at + 1) % n,
-                "ArrowUp" => (at + n - 1) % n,
-                "Home" => 0,
-                "End" => n - 1,
-                _ => return,
-            };
-            event.prevent_default();
-            if let Some(button) = buttons[visible[target]].cast::<HtmlElement>() {
-                let _ = button.focus();
-            }
-        },
-    );
-    let on_copy_link = {
-        let root = root.clone();
-        use_callback(
-            (props.on_event.clone(), props.announce.clone(), props.ui),
-            move |id: String, (on_event, announce, ui)| {
-                let Some(near) = root.cast::<Element>() else {
-                    return;
-                };
-                let on_event = on_event.clone();
-                clipboard::copy_and_announce(
-                    link_to(&id),
-                    near,
-                    announce.clone(),
-                    (ui.link_copied, ui.copy_failed),
-                    move || on_event.emit(WidgetEvent::CopyLink { id }),
-                );
-            },
-        )
-    };
     let on_search = {
         let state = state.clone();
         let query_text = query_text.clone();
@@ -219,8 +240,7 @@ pub fn FaqAccordion(props: &FaqAccordionProps) -> Html {
         })
     };
 
-    let all_ids: Vec<String> = items.iter().map(|i| i.id.clone()).collect();
-    let all_open = all_ids.iter().all(|id| state.is_open(id));
+    let all_open = items.iter().all(|item| state.is_open(&item.id));
     // Yew reconciles unkeyed children from the end, so a child that comes and goes would shift
     // (and remount) its siblings, the search box among them: the control is hidden, not removed,
     // while a search runs.
@@ -228,7 +248,9 @@ pub fn FaqAccordion(props: &FaqAccordionProps) -> Html {
         (!super::STATIC && props.mode == Mode::Multiple && items.len() > 1).then(|| {
             let state = state.clone();
             let on_event = props.on_event.clone();
+            let items = items.clone();
             let onclick = Callback::from(move |_: MouseEvent| {
+                let all_ids: Vec<String> = items.iter().map(|i| i.id.clone()).collect();
                 let target = if all_open {
                     Vec::new()
                 } else {
@@ -260,26 +282,30 @@ pub fn FaqAccordion(props: &FaqAccordionProps) -> Html {
         });
 
     let region = items.len() <= MAX_REGIONS || props.mode == Mode::Single;
-    let rendered = visible.iter().map(|&index| {
-        let item = &items[index];
+    // The item's box is the accordion's (so hiding it leaves the item's own props, and render,
+    // alone); a hidden item is given no query, so its props stay equal while a search runs.
+    let rendered = items.iter().enumerate().map(|(index, item)| {
+        let open = state.is_open(&item.id);
         html! {
-            <FaqItemView
-                key={item.id.clone()}
-                item={item.clone()}
-                {index}
-                level={props.level}
-                open={state.is_open(&item.id)}
-                {region}
-                highlight={query.clone()}
-                ui={props.ui}
-                button_ref={buttons[index].clone()}
-                on_toggle={on_toggle.clone()}
-                on_keydown={on_keydown.clone()}
-                on_copy_link={on_copy_link.clone()}
-            />
+            <div
+                key={keys[index].clone()}
+                class={if open { "faq-item is-open" } else { "faq-item" }}
+                part="faq-item"
+                hidden={!shown[index]}
+            >
+                <FaqItemView
+                    item={item.clone()}
+                    level={props.level}
+                    {open}
+                    {region}
+                    highlight={if shown[index] { query.clone() } else { Query::default() }}
+                    ui={props.ui}
+                />
+            </div>
         }
     });
     let searching = !query.is_empty();
+    let no_results = searching && shown_count == 0;
     html! {
         <div class="part faq" part="section faq" ref={root}>
             { heading(part_title_level(props.level), "part-title", None, html! { &props.faq.title }) }
@@ -287,32 +313,83 @@ pub fn FaqAccordion(props: &FaqAccordionProps) -> Html {
                 <SearchBox
                     value={(*query_text).clone()}
                     label={props.ui.search_label}
-                    status={if searching { Some(if visible.is_empty() { no_matches(props.ui, &query_text) } else { props.ui.matches(visible.len()) }) } else { None }}
+                    status={if searching { Some(if no_results { no_matches(props.ui, &query_text) } else { props.ui.matches(shown_count) }) } else { None }}
                     on_input={on_search}
                 />
             }
             { for expand_all }
-            if searching && visible.is_empty() {
+            if no_results {
                 <p class="search-empty" part="search-empty">
                     { no_matches(props.ui, &query_text) }<br />{ props.ui.no_matches_hint }
                 </p>
-            } else {
-                <div class={classes!("accordion", (items.len() > LONG).then_some("is-long"))} part="accordion">{ for rendered }</div>
             }
+            <div
+                class={classes!("accordion", (items.len() > LONG).then_some("is-long"))}
+                part="accordion"
+                hidden={no_results}
+                {onclick}
+                {onkeydown}
+            >
+                { for rendered }
+            </div>
         </div>
     }
+}
+
+/// The element matching `selector` that holds `target` (or is it), with its id after `prefix`.
+fn owner(target: &Element, selector: &str, prefix: &str) -> Option<(Element, String)> {
+    let element = target.closest(selector).ok().flatten()?;
+    let id = element.id().strip_prefix(prefix)?.to_string();
+    Some((element, id))
+}
+
+/// The question box Up, Down, Home or End moves to from `item`, among those a search shows;
+/// Up and Down wrap around. `None` for other keys.
+fn key_target(item: &Element, key: &str) -> Option<Element> {
+    let parent = item.parent_element()?;
+    let next = Element::next_element_sibling;
+    let previous = Element::previous_element_sibling;
+    let first = || shown_from(parent.first_element_child(), next);
+    let last = || shown_from(parent.last_element_child(), previous);
+    match key {
+        "ArrowDown" => shown_from(next(item), next).or_else(first),
+        "ArrowUp" => shown_from(previous(item), previous).or_else(last),
+        "Home" => first(),
+        "End" => last(),
+        _ => None,
+    }
+}
+
+/// The first element from `at` on, going by `step`, that a search has not hidden.
+fn shown_from(mut at: Option<Element>, step: fn(&Element) -> Option<Element>) -> Option<Element> {
+    while let Some(element) = at {
+        if !element.has_attribute("hidden") {
+            return Some(element);
+        }
+        at = step(&element);
+    }
+    None
+}
+
+/// The question button of item `id` inside `root`.
+fn question_button(root: &Element, id: &str) -> Option<HtmlElement> {
+    root.query_selector(&format!("[id=\"rf-q-{id}\"]"))
+        .ok()
+        .flatten()?
+        .dyn_into()
+        .ok()
 }
 
 fn no_matches(ui: &UiStrings, query: &str) -> String {
     ui.no_matches.replace("{q}", query.trim())
 }
 
-/// The index of the question the page's URL hash names (`#question-id`), if any.
-fn hash_target(ids: &[String]) -> Option<usize> {
+/// The id of the question the page's URL hash names (`#question-id`), if any.
+fn hash_target(items: &[Rc<FaqItem>]) -> Option<String> {
     let hash = web_sys::window()?.location().hash().ok()?;
     let name = js_sys::decode_uri_component(hash.trim_start_matches('#')).ok()?;
     let name = String::from(name);
-    ids.iter().position(|id| *id == name)
+    items.iter().any(|item| item.id == name).then_some(name)
 }
 
 /// The page's URL with `#id` as its hash: a link that opens this question.

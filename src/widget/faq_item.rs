@@ -8,14 +8,14 @@ use crate::content::model::FaqItem;
 use crate::content::search::Query;
 use std::rc::Rc;
 use yew::prelude::*;
+use yew::virtual_dom::{AttributeOrProperty, Attributes};
 
-/// Properties of [`FaqItemView`].
-#[derive(Properties, PartialEq)]
+/// Properties of [`FaqItemView`]. Compared on every render of a long accordion, so the item and
+/// the words are compared by address.
+#[derive(Properties)]
 pub struct FaqItemViewProps {
-    /// The question and answer (shared: an unchanged item compares equal by address).
+    /// The question and answer (shared, so an unchanged item is the same allocation).
     pub item: Rc<FaqItem>,
-    /// Position in the accordion, for keyboard navigation.
-    pub index: usize,
     /// Heading level of the question.
     pub level: u8,
     /// Whether the answer is shown.
@@ -26,18 +26,19 @@ pub struct FaqItemViewProps {
     pub highlight: Query,
     /// The widget's own words.
     pub ui: &'static UiStrings,
-    /// Reference to the question button, so the accordion can move focus to it.
-    pub button_ref: NodeRef,
-    /// Called with the item's id and its new state when the button is activated (click, Enter
-    /// or Space).
-    pub on_toggle: Callback<(String, bool)>,
-    /// Called with the item's index and the event on any key press on the button.
-    pub on_keydown: Callback<(usize, KeyboardEvent)>,
-    /// Called with the item's id to copy a link to it.
-    pub on_copy_link: Callback<String>,
 }
 
-/// Renders the question button and the answer panel. A closed panel carries
+impl PartialEq for FaqItemViewProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.item, &other.item)
+            && std::ptr::eq(self.ui, other.ui)
+            && (self.level, self.open, self.region) == (other.level, other.open, other.region)
+            && self.highlight == other.highlight
+    }
+}
+
+/// Renders the question button and the answer panel, inside the `.faq-item` box the accordion
+/// gives each question. The accordion handles their clicks and keys (one listener for all). A closed panel carries
 /// `hidden="until-found"`, so the browser's find-in-page can still reveal it; browsers without
 /// that feature treat it as plain `hidden`.
 ///
@@ -51,71 +52,67 @@ pub fn FaqItemView(props: &FaqItemViewProps) -> Html {
     let id = &props.item.id;
     if super::STATIC {
         return html! {
-            <div class="faq-item" part="faq-item">
+            <>
                 { heading(props.level, "faq-heading", Some(AttrValue::from(id.clone())), html! { &props.item.question }) }
                 <div class="faq-answer" part="answer">
                     { paragraphs(&props.item.answer, &Query::default()) }
                 </div>
-            </div>
+            </>
         };
     }
     let button_id = format!("rf-q-{id}");
     let panel_id = format!("rf-a-{id}");
-    let onclick = {
-        let on_toggle = props.on_toggle.clone();
-        let id = id.clone();
-        let open = !props.open;
-        Callback::from(move |_: MouseEvent| on_toggle.emit((id.clone(), open)))
-    };
-    let onkeydown = {
-        let on_keydown = props.on_keydown.clone();
-        let index = props.index;
-        Callback::from(move |event: KeyboardEvent| on_keydown.emit((index, event)))
-    };
-    let on_copy_link = {
-        let on_copy_link = props.on_copy_link.clone();
-        let id = id.clone();
-        Callback::from(move |_: MouseEvent| on_copy_link.emit(id.clone()))
-    };
     let mut answer = html! {
-        <div
-            id={panel_id.clone()}
-            class="faq-answer"
-            part="answer"
-            role={props.region.then_some("region")}
-            aria-labelledby={props.region.then_some(button_id.clone())}
-        >
+        <div>
             { paragraphs(&props.item.answer, &props.highlight) }
-            <button type="button" class="copy-link" part="copy-link" onclick={on_copy_link}>
+            <button type="button" class="copy-link" part="copy-link">
                 { props.ui.copy_link }
             </button>
         </div>
     };
-    if !props.open {
-        // `html!` treats `hidden` as a boolean; set the keyword in the same render instead.
-        if let Html::VTag(tag) = &mut answer {
-            std::rc::Rc::make_mut(tag).add_attribute("hidden", "until-found");
-        }
+    // `html!` only knows `hidden` as a boolean, and adding it afterwards turns the attributes
+    // into a hash map on every render; so the panel's attributes are set as one fixed list.
+    if let Html::VTag(tag) = &mut answer {
+        Rc::make_mut(tag).set_attributes(panel_attributes(
+            panel_id.clone(),
+            props.region.then(|| button_id.clone()),
+            !props.open,
+        ));
     }
     html! {
-        <div class={classes!("faq-item", props.open.then_some("is-open"))} part="faq-item">
+        <>
             { heading(props.level, "faq-heading", None, html! {
                 <button
-                    ref={props.button_ref.clone()}
                     type="button"
                     class="faq-button"
                     part="question"
                     id={button_id.clone()}
                     aria-expanded={props.open.to_string()}
                     aria-controls={panel_id}
-                    {onclick}
-                    {onkeydown}
                 >
                     <span class="faq-question">{ marked(&props.item.question, &props.highlight) }</span>
                     <span class="faq-icon" aria-hidden="true"></span>
                 </button>
             }) }
             { answer }
-        </div>
+        </>
+    }
+}
+
+/// The answer panel's attributes: its id, a `role="region"` labelled by the question when
+/// `labelled_by` is given, and `hidden="until-found"` when it is closed.
+fn panel_attributes(id: String, labelled_by: Option<String>, closed: bool) -> Attributes {
+    let value = |v: String| Some(AttributeOrProperty::Attribute(v.into()));
+    let fixed = |v: &'static str| Some(AttributeOrProperty::Static(v));
+    Attributes::Dynamic {
+        keys: &["id", "class", "part", "role", "aria-labelledby", "hidden"],
+        values: Box::new([
+            value(id),
+            fixed("faq-answer"),
+            fixed("answer"),
+            labelled_by.as_ref().and(fixed("region")),
+            labelled_by.and_then(value),
+            if closed { fixed("until-found") } else { None },
+        ]),
     }
 }

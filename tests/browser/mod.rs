@@ -53,8 +53,9 @@ impl Fixture {
             .unwrap_or_else(|| panic!("no element matches {selector}"))
     }
 
+    /// The question buttons a visitor can see (a search hides the others).
     pub fn buttons(&self) -> Vec<HtmlElement> {
-        self.all(".faq-button")
+        self.all(".faq-item:not([hidden]) .faq-button")
             .into_iter()
             .map(|e| e.dyn_into().unwrap())
             .collect()

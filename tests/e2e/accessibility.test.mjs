@@ -133,7 +133,7 @@ for (const engine of selectedEngines()) {
       await focusIn("light", "input[type=search]");
       const visibleQuestions = () =>
         driver.executeScript(
-          `return [...document.getElementById("light").shadowRoot.querySelectorAll(".faq-button")].map((b) => b.id)`,
+          `return [...document.getElementById("light").shadowRoot.querySelectorAll(".faq-item:not([hidden]) .faq-button")].map((b) => b.id)`,
         );
       for (const key of "therapy") {
         await h.press(key);
@@ -271,7 +271,7 @@ for (const engine of selectedEngines()) {
       await h.waitFor(where, "the result count in the live region", (t) => t === "1 question matches", liveText);
       await search.sendKeys(Key.ESCAPE);
       // The list grows back to six questions and moves the cards: click once it has.
-      await h.waitFor(where, "every question back after Escape", (n) => n === 6, async () => (await inReader(".faq-button")).length);
+      await h.waitFor(where, "every question back after Escape", (n) => n === 6, async () => (await inReader(".faq-item:not([hidden]) .faq-button")).length);
       await reveal.click();
       const [copy] = await inReader(".card-copy");
       await copy.click();

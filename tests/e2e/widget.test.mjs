@@ -24,7 +24,7 @@ const TYPOGRAPHY = ["font-size", "line-height", "letter-spacing", "text-transfor
 const STATE = `
   const widget = document.querySelector("reframe-widget");
   const root = widget && widget.shadowRoot;
-  const buttons = root ? [...root.querySelectorAll(".faq-button")] : [];
+  const buttons = root ? [...root.querySelectorAll(".faq-item:not([hidden]) .faq-button")] : [];
   const active = root && root.activeElement;
   const style = (el) => {
     if (!el) return null;
@@ -268,8 +268,8 @@ for (const engine of selectedEngines()) {
           if (!root) return null;
           const active = root.activeElement;
           return {
-            questions: [...root.querySelectorAll(".faq-button")].map((b) => b.id),
-            expanded: [...root.querySelectorAll(".faq-button")].map((b) => b.getAttribute("aria-expanded") === "true"),
+            questions: [...root.querySelectorAll(".faq-item:not([hidden]) .faq-button")].map((b) => b.id),
+            expanded: [...root.querySelectorAll(".faq-item:not([hidden]) .faq-button")].map((b) => b.getAttribute("aria-expanded") === "true"),
             marks: [...root.querySelectorAll("mark")].map((m) => m.textContent),
             live: root.querySelector("[role=status]").textContent.replace(/\u200b/g, ""),
             active: active ? active.id || active.className : null,
