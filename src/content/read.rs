@@ -1,10 +1,11 @@
 //! Reading a content set from a parsed JSON value, by hand, with serde's errors.
 //!
-//! Meant for the browser, which parses content with `JSON.parse`: there, serde's derived
-//! visitors cost about 57 KB of the wasm (18 KB gzipped). The build script and the CLI read
-//! content files with serde (`content::load`); the errors here are serde_json's and
-//! serde_path_to_error's for the same input, word for word and at the same path. Natively the
-//! readers run over `serde_json::Value`, so tests can check them against serde.
+//! The browser parses content with `JSON.parse` and reads the result with these readers (over
+//! `JsValue`: `embed::js_value`). In the wasm they replace serde's derived visitors, which cost
+//! about 57 KB there (18 KB gzipped). The build script and the CLI still read content files
+//! with serde (`content::load`); the errors here are serde_json's and serde_path_to_error's for
+//! the same input, word for word and at the same path. Natively the readers run over
+//! `serde_json::Value`, so tests can check them against serde.
 //!
 //! Known differences, where the browser cannot see what serde sees:
 //! - numbers are JavaScript numbers (`f64`): one that is not an integer below 9e15 is "a
