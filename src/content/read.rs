@@ -4,8 +4,8 @@
 //! `JsValue`: `embed::js_value`). In the wasm they replace serde's derived visitors, which cost
 //! about 57 KB there (18 KB gzipped). The build script and the CLI still read content files
 //! with serde (`content::load`); the errors here are serde_json's and serde_path_to_error's for
-//! the same input, word for word and at the same path. Natively the readers run over
-//! `serde_json::Value`, so tests can check them against serde.
+//! the same input, word for word and at the same path, and `tests/reader_matches_serde.rs`
+//! checks the two readers against each other natively (over `serde_json::Value`).
 //!
 //! Known differences, where the browser cannot see what serde sees:
 //! - numbers are JavaScript numbers (`f64`): one that is not an integer below 9e15 is "a
