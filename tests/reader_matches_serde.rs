@@ -22,9 +22,10 @@ fn by_serde(value: &Value) -> Result<ContentSet, Vec<String>> {
             .iter()
             .map(|e| {
                 let e = e.strip_prefix("case.json").unwrap();
+                // `: path: message` (a broken rule) or `:line:column: path: message`.
                 let e = e.strip_prefix(": ").unwrap_or_else(|| {
-                    let (_, error) = e.splitn(4, ':').nth(3).unwrap().split_at(1);
-                    error
+                    let located = e.splitn(4, ':').nth(3).unwrap();
+                    located.strip_prefix(' ').unwrap()
                 });
                 known_differences(e)
             })
