@@ -7,6 +7,7 @@ pub mod import;
 pub mod load;
 pub mod mentions;
 pub mod model;
+pub mod read;
 pub mod rich_text;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;

@@ -1,10 +1,11 @@
 //! Reading content sets in the browser: bundled sets (validated at build time already) and
 //! inline content (a `<script type="application/json">` child of the element) go through the
-//! same path: the browser's `JSON.parse`, the content types, and the shared rules.
+//! same path: the browser's `JSON.parse`, the content readers (`content::read`, over `JsValue`:
+//! `js_value`), and the shared rules.
 
+use crate::content::read;
 use crate::content::validate::validate;
 use crate::content::ContentSet;
-use crate::embed::js_de;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -17,9 +18,7 @@ pub fn parse(text: &str) -> Result<ContentSet, Vec<String>> {
             .unwrap_or_default();
         vec![format!("(root): not valid JSON: {detail}")]
     })?;
-    let set: ContentSet =
-        js_de::from_value(value).map_err(|e| vec![format!("{}: {}", e.path(), e.message())])?;
-    let mut set = set;
+    let mut set = read::content_set(value).map_err(|e| vec![e.to_string()])?;
     let errors = validate(&set);
     if errors.is_empty() {
         set.link_related_mentions();
