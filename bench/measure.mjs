@@ -113,6 +113,7 @@ export async function scale(driver, origin, sizes, reps) {
       },
       firstKey: { script: times(raw.firstKey, "script"), layout: times(raw.firstKey, "layout"), mutations: mutations(raw.firstKey) },
       lastKey: { script: times(raw.lastKey, "script"), layout: times(raw.lastKey, "layout"), mutations: mutations(raw.lastKey) },
+      clearKey: { script: times(raw.clearKey, "script"), layout: times(raw.clearKey, "layout"), mutations: mutations(raw.clearKey) },
     });
     console.log(`bench: ${n} items measured`);
   }

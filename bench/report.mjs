@@ -11,7 +11,7 @@ export function goals(report) {
   const big = report.scale.find((s) => s.n === 1000);
   const widget = report.interactive.widget.interactive.median;
   const plain = report.interactive["plain-js"].interactive.median;
-  const key = big && Math.max(big.firstKey.layout.median, big.lastKey.layout.median);
+  const key = big && Math.max(big.firstKey.layout.median, big.lastKey.layout.median, big.clearKey.layout.median);
   const { before, after } = report.memory;
   const growth = after.jsHeap - before.jsHeap + (after.wasm - before.wasm);
   return [
@@ -24,7 +24,7 @@ export function goals(report) {
       big && `${big.toggle.mutations.min}–${big.toggle.mutations.max} mutations; other items: ${big.toggle.otherItemsTouched.length}; outside items: ${big.toggle.outsideItems}`,
       big && big.toggle.otherItemsTouched.length === 0 && big.toggle.outsideItems === 0,
     ],
-    ["1,000 items: keystroke at most 16 ms (median, script + layout, worse of two)", `${key} ms`, key <= 16],
+    [`1,000 items: keystroke at most 16 ms (median, script + layout, worst of "b", "budget" and clearing)`, `${key} ms`, key <= 16],
     [`memory after ${report.memory.cycles} cycles within 1 MB of the start`, `${(growth / MB).toFixed(2)} MB (JS heap + wasm)`, growth <= MB],
     [
       "no DOM nodes or event listeners left behind by destroyed widgets",
@@ -58,7 +58,7 @@ export function markdown(report) {
     ),
     "**Scale**: generated FAQ of n items as inline content, with search; script = until the next task, +layout = plus forced style and layout",
     table(
-      ["n", "first render", "toggle script", "toggle +layout", "toggle mutations", "key \"b\" +layout", "key \"budget\" +layout"],
+      ["n", "first render", "toggle script", "toggle +layout", "toggle mutations", "key \"b\" +layout", "key \"budget\" +layout", "clear +layout"],
       report.scale.map((s) => [
         s.n,
         ms(s.render),
@@ -67,6 +67,7 @@ export function markdown(report) {
         `${s.toggle.mutations.min}–${s.toggle.mutations.max}${s.toggle.otherItemsTouched.length || s.toggle.outsideItems ? " (not only the item)" : " (the item only)"}`,
         ms(s.firstKey.layout),
         ms(s.lastKey.layout),
+        ms(s.clearKey.layout),
       ]),
     ),
     `**Memory**: ${report.memory.cycles} mount/destroy cycles on one page, after forced garbage collection`,

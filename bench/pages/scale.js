@@ -6,7 +6,8 @@
 //   Yew's scheduled render has run; layout: plus the style and layout it forces), and every DOM
 //   mutation it causes until two frames later, with the items they touched;
 // - keystroke: the search input's value changed by one character and an input event -> the
-//   list updated (script, and plus layout), for the first letter of a topic and for its last.
+//   list updated (script, and plus layout), for the first letter of a topic, for its last, and
+//   for clearing the box (every question back).
 const nextTask = () => new Promise((resolve) => {
   const channel = new MessageChannel();
   channel.port1.onmessage = () => resolve();
@@ -69,7 +70,7 @@ function type(input, value) {
 
 window.__scale = async (n, reps) => {
   const text = await (await fetch(`/generated/content-${n}.json`)).text();
-  const out = { n, render: [], toggle: [], firstKey: [], lastKey: [] };
+  const out = { n, render: [], toggle: [], firstKey: [], lastKey: [], clearKey: [] };
   // Load the WebAssembly first, untimed: only rendering is measured here.
   (await render(text)).widget.remove();
   await twoFrames();
@@ -101,8 +102,8 @@ window.__scale = async (n, reps) => {
     await twoFrames();
     out.lastKey.push(await measure(root, () => type(input, "budget")));
     if (buttons().length !== Math.ceil(n / 10)) throw new Error(`"budget" matches ${buttons().length} questions, expected ${Math.ceil(n / 10)}`);
-    type(input, "");
-    await twoFrames();
+    out.clearKey.push(await measure(root, () => type(input, "")));
+    if (buttons().length !== n) throw new Error(`clearing the search shows ${buttons().length} questions, expected ${n}`);
   }
   widget.remove();
   return out;
