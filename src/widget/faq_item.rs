@@ -65,9 +65,13 @@ pub fn FaqItemView(props: &FaqItemViewProps) -> Html {
     let mut answer = html! {
         <div>
             { paragraphs(&props.item.answer, &props.highlight) }
-            <button type="button" class="copy-link" part="copy-link">
-                { props.ui.copy_link }
-            </button>
+            // Only an open answer has its copy button: a closed one could not be reached, and
+            // a long FAQ renders a thousand closed answers.
+            if props.open {
+                <button type="button" class="copy-link" part="copy-link">
+                    { props.ui.copy_link }
+                </button>
+            }
         </div>
     };
     // `html!` only knows `hidden` as a boolean, and adding it afterwards turns the attributes

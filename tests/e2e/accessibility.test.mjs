@@ -272,6 +272,8 @@ for (const engine of selectedEngines()) {
       await search.sendKeys(Key.ESCAPE);
       // The list grows back to six questions and moves the cards: click once it has.
       await h.waitFor(where, "every question back after Escape", (n) => n === 6, async () => (await inReader(".faq-item:not([hidden]) .faq-button")).length);
+      // WebKitWebDriver does not always scroll a moved element into view before a click.
+      await driver.executeScript("arguments[0].scrollIntoView({ block: 'center' })", reveal);
       await reveal.click();
       const [copy] = await inReader(".card-copy");
       await copy.click();
