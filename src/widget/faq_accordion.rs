@@ -286,22 +286,23 @@ pub fn FaqAccordion(props: &FaqAccordionProps) -> Html {
     // alone); a hidden item is given no query, so its props stay equal while a search runs.
     let rendered = items.iter().enumerate().map(|(index, item)| {
         let open = state.is_open(&item.id);
-        html! {
-            <div
-                key={keys[index].clone()}
-                class={if open { "faq-item is-open" } else { "faq-item" }}
-                part="faq-item"
-                hidden={!shown[index]}
-            >
-                <FaqItemView
-                    item={item.clone()}
-                    level={props.level}
-                    {open}
-                    {region}
-                    highlight={if shown[index] { query.clone() } else { Query::default() }}
-                    ui={props.ui}
-                />
-            </div>
+        let (key, hidden) = (keys[index].clone(), !shown[index]);
+        let view = html! {
+            <FaqItemView
+                item={item.clone()}
+                level={props.level}
+                {open}
+                {region}
+                highlight={if shown[index] { query.clone() } else { Query::default() }}
+                ui={props.ui}
+            />
+        };
+        // Literal classes: `html!` keeps them as they are, where a computed `class` is parsed
+        // into a set, a thousand times per render of a long FAQ.
+        if open {
+            html! { <div {key} class="faq-item is-open" part="faq-item" {hidden}>{ view }</div> }
+        } else {
+            html! { <div {key} class="faq-item" part="faq-item" {hidden}>{ view }</div> }
         }
     });
     let searching = !query.is_empty();
