@@ -3,6 +3,7 @@
 
 use super::app::WidgetEvent;
 use super::heading::{heading, part_title_level};
+use super::listen::use_listener;
 use super::paragraphs::paragraphs;
 use super::rich_text_view::rich_text;
 use super::strings::UiStrings;
@@ -34,6 +35,33 @@ pub struct ArticleSectionProps {
 #[function_component]
 pub fn ArticleSection(props: &ArticleSectionProps) -> Html {
     let ticked = use_state(Vec::<usize>::new);
+    // One listener for every self-check box of the section; a box says which it is.
+    let root = use_node_ref();
+    let onchange = {
+        let ticked = ticked.clone();
+        let on_event = props.on_event.clone();
+        let announce = props.announce.clone();
+        let message = props.ui.checklist_message;
+        Callback::from(move |event: Event| {
+            let input: HtmlInputElement = event.target_unchecked_into();
+            let Some(index) = input
+                .get_attribute("data-index")
+                .and_then(|i| i.parse::<usize>().ok())
+            else {
+                return;
+            };
+            let mut now: Vec<usize> = ticked.iter().copied().filter(|i| *i != index).collect();
+            if input.checked() {
+                now.push(index);
+            }
+            if ticked.is_empty() && !now.is_empty() {
+                announce.emit(message.to_string());
+            }
+            on_event.emit(WidgetEvent::Check { checked: now.len() });
+            ticked.set(now);
+        })
+    };
+    use_listener(root.clone(), "change", onchange);
     let section = &props.section;
     let mut item_index = 0;
     let blocks: Vec<Html> = section
@@ -45,29 +73,10 @@ pub fn ArticleSection(props: &ArticleSectionProps) -> Html {
                 let rows = items.iter().map(|item| {
                     let index = item_index;
                     item_index += 1;
-                    let onchange = {
-                        let ticked = ticked.clone();
-                        let on_event = props.on_event.clone();
-                        let announce = props.announce.clone();
-                        let message = props.ui.checklist_message;
-                        Callback::from(move |event: Event| {
-                            let input: HtmlInputElement = event.target_unchecked_into();
-                            let mut now: Vec<usize> =
-                                ticked.iter().copied().filter(|i| *i != index).collect();
-                            if input.checked() {
-                                now.push(index);
-                            }
-                            if ticked.is_empty() && !now.is_empty() {
-                                announce.emit(message.to_string());
-                            }
-                            on_event.emit(WidgetEvent::Check { checked: now.len() });
-                            ticked.set(now);
-                        })
-                    };
                     html! {
                         <li>
                             <label class="check">
-                                <input type="checkbox" part="checkbox" {onchange} />
+                                <input type="checkbox" part="checkbox" data-index={index.to_string()} />
                                 <span>{ list_item(item) }</span>
                             </label>
                         </li>
@@ -101,7 +110,7 @@ pub fn ArticleSection(props: &ArticleSectionProps) -> Html {
         })
         .and_then(|(label, url)| Some((label, url.filter(|u| is_safe_url(u))?)));
     html! {
-        <div class="part article-section" part="section" data-part={section.id.clone()}>
+        <div class="part article-section" part="section" data-part={section.id.clone()} ref={root}>
             { heading(part_title_level(props.level), "part-title", None, html! { &section.title }) }
             { for blocks }
             if section.checklist && !super::STATIC {

@@ -6,6 +6,7 @@ use super::app::WidgetEvent;
 use super::clipboard;
 use super::faq_item::FaqItemView;
 use super::heading::{heading, part_title_level};
+use super::listen::use_listener;
 use super::search_box::SearchBox;
 use super::strings::UiStrings;
 use crate::content::model::{Faq, FaqItem};
@@ -178,6 +179,9 @@ pub fn FaqAccordion(props: &FaqAccordionProps) -> Html {
             let _ = button.focus();
         }
     });
+    let accordion = use_node_ref();
+    use_listener(accordion.clone(), "click", onclick);
+    use_listener(accordion.clone(), "keydown", onkeydown);
     // Find-in-page: the browser fires `beforematch` (it bubbles) at a collapsed answer it is
     // about to reveal. One listener on the accordion serves every item.
     {
@@ -244,37 +248,41 @@ pub fn FaqAccordion(props: &FaqAccordionProps) -> Html {
     // Yew reconciles unkeyed children from the end, so a child that comes and goes would shift
     // (and remount) its siblings, the search box among them: the control is hidden, not removed,
     // while a search runs.
+    let expand_all_button = use_node_ref();
+    {
+        let state = state.clone();
+        let on_event = props.on_event.clone();
+        let items = items.clone();
+        let onclick = Callback::from(move |_: MouseEvent| {
+            let all_ids: Vec<String> = items.iter().map(|i| i.id.clone()).collect();
+            let target = if all_open {
+                Vec::new()
+            } else {
+                all_ids.clone()
+            };
+            for id in &all_ids {
+                let open = target.contains(id);
+                if state.is_open(id) != open {
+                    on_event.emit(WidgetEvent::Toggle {
+                        id: id.clone(),
+                        open,
+                    });
+                }
+            }
+            state.dispatch(AccordionAction::SetOpen(target));
+        });
+        use_listener(expand_all_button.clone(), "click", onclick);
+    }
     let expand_all =
         (!super::STATIC && props.mode == Mode::Multiple && items.len() > 1).then(|| {
-            let state = state.clone();
-            let on_event = props.on_event.clone();
-            let items = items.clone();
-            let onclick = Callback::from(move |_: MouseEvent| {
-                let all_ids: Vec<String> = items.iter().map(|i| i.id.clone()).collect();
-                let target = if all_open {
-                    Vec::new()
-                } else {
-                    all_ids.clone()
-                };
-                for id in &all_ids {
-                    let open = target.contains(id);
-                    if state.is_open(id) != open {
-                        on_event.emit(WidgetEvent::Toggle {
-                            id: id.clone(),
-                            open,
-                        });
-                    }
-                }
-                state.dispatch(AccordionAction::SetOpen(target));
-            });
             html! {
                 <button
+                    ref={expand_all_button}
                     type="button"
                     class="expand-all"
                     part="expand-all"
                     aria-expanded={all_open.to_string()}
                     hidden={!query.is_empty()}
-                    {onclick}
                 >
                     { if all_open { props.ui.hide_all } else { props.ui.show_all } }
                 </button>
@@ -328,8 +336,7 @@ pub fn FaqAccordion(props: &FaqAccordionProps) -> Html {
                 class={classes!("accordion", (items.len() > LONG).then_some("is-long"))}
                 part="accordion"
                 hidden={no_results}
-                {onclick}
-                {onkeydown}
+                ref={accordion}
             >
                 { for rendered }
             </div>

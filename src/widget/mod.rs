@@ -7,6 +7,7 @@ pub mod clipboard;
 pub mod faq_accordion;
 pub mod faq_item;
 pub mod heading;
+pub mod listen;
 pub mod paragraphs;
 pub mod phrase_card;
 pub mod phrase_cards;

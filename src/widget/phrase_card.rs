@@ -1,6 +1,7 @@
 //! One "Instead of / Try" card: visible labels (meaning never rests on colour), a copy button
 //! for the "Try" phrase, and in practice mode a button that reveals it.
 
+use super::listen::use_listener;
 use super::strings::UiStrings;
 use crate::content::model::PhrasePair;
 use crate::embed::options::PhrasesMode;
@@ -40,6 +41,10 @@ pub fn PhraseCard(props: &PhraseCardProps) -> Html {
         let index = props.index;
         Callback::from(move |_: MouseEvent| on_copy.emit(index))
     };
+    let reveal_button = use_node_ref();
+    let copy_button = use_node_ref();
+    use_listener(reveal_button.clone(), "click", on_reveal);
+    use_listener(copy_button.clone(), "click", on_copy);
     html! {
         <li class="card" part="phrase-card">
             <div class="card-side card-instead" part="phrase-instead">
@@ -55,7 +60,7 @@ pub fn PhraseCard(props: &PhraseCardProps) -> Html {
                         part="phrase-reveal"
                         aria-expanded={revealed.to_string()}
                         aria-controls={try_id.clone()}
-                        onclick={on_reveal}
+                        ref={reveal_button}
                     >
                         { if *revealed { ui.hide_try } else { ui.show_try } }
                     </button>
@@ -65,7 +70,7 @@ pub fn PhraseCard(props: &PhraseCardProps) -> Html {
                 <span class="card-label"><span class="card-icon" aria-hidden="true">{ "✓" }</span>{ ui.try_ }</span>
                 <p class="card-text" id={try_text_id.clone()}>{ &props.pair.try_ }</p>
                 if !super::STATIC {
-                <button type="button" class="card-copy" part="copy-button" aria-describedby={try_text_id} onclick={on_copy}>
+                <button type="button" class="card-copy" part="copy-button" aria-describedby={try_text_id} ref={copy_button}>
                     { ui.copy }
                 </button>
                 }

@@ -1,5 +1,6 @@
 //! The FAQ's search box: a labelled input; Escape clears it.
 
+use super::listen::use_listener;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -39,6 +40,9 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
             }
         })
     };
+    let input = use_node_ref();
+    use_listener(input.clone(), "input", oninput);
+    use_listener(input.clone(), "keydown", onkeydown);
     html! {
         <div class="search" part="search">
             <label for="rf-search" class="search-label">{ props.label }</label>
@@ -51,8 +55,7 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
                 spellcheck="false"
                 aria-describedby="rf-search-status"
                 value={props.value.clone()}
-                {oninput}
-                {onkeydown}
+                ref={input}
             />
             <p id="rf-search-status" class="search-status">{ props.status.clone().unwrap_or_default() }</p>
         </div>
