@@ -13,7 +13,7 @@ use gloo_events::{EventListener, EventListenerOptions};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
-use web_sys::Element;
+use web_sys::{Element, Event};
 use yew::prelude::*;
 
 /// Calls `callback` with each `event_type` event that reaches the element `node` refers to
@@ -27,6 +27,13 @@ pub fn use_listener<E>(node: NodeRef, event_type: &'static str, callback: Callba
 where
     E: JsCast + 'static,
 {
+    // Only this conversion is made once per event type; the hook itself is one function.
+    use_event_listener(node, event_type, callback.reform(|e: Event| e.unchecked_into()));
+}
+
+/// [`use_listener`] for a plain `Event`.
+#[hook]
+fn use_event_listener(node: NodeRef, event_type: &'static str, callback: Callback<Event>) {
     let latest = use_mut_ref(|| callback.clone());
     *latest.borrow_mut() = callback;
     let attached: Rc<RefCell<Option<(Element, EventListener)>>> = use_mut_ref(|| None);
@@ -43,7 +50,7 @@ where
                         EventListener::new_with_options(&element, event_type, options, move |e| {
                             // Cloned out first: the callback may render this component again.
                             let callback = latest.borrow().clone();
-                            callback.emit(e.clone().unchecked_into());
+                            callback.emit(e.clone());
                         });
                     (element, listener)
                 });
