@@ -28,7 +28,11 @@ where
     E: JsCast + 'static,
 {
     // Only this conversion is made once per event type; the hook itself is one function.
-    use_event_listener(node, event_type, callback.reform(|e: Event| e.unchecked_into()));
+    use_event_listener(
+        node,
+        event_type,
+        callback.reform(|e: Event| e.unchecked_into()),
+    );
 }
 
 /// [`use_listener`] for a plain `Event`.
