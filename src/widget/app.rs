@@ -94,7 +94,7 @@ pub fn App(props: &AppProps) -> Html {
         "faq" => content.faq.as_ref().map(|faq| {
             html! {
                 <FaqAccordion
-                    key={format!("{:?} {}", options.mode, options.open.join(" "))}
+                    key={format!("{} {}", options.mode.name(), options.open.join(" "))}
                     faq={faq.clone()}
                     {level}
                     mode={options.mode}
