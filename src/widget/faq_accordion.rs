@@ -6,7 +6,7 @@ use super::app::WidgetEvent;
 use super::clipboard;
 use super::faq_item::FaqItemView;
 use super::heading::{heading, part_title_level};
-use super::search_box::SearchBox;
+use super::search_box::search_box;
 use super::strings::UiStrings;
 use crate::content::model::{Faq, FaqItem};
 use crate::content::search::{Query, SearchIndex};
@@ -306,16 +306,18 @@ pub fn FaqAccordion(props: &FaqAccordionProps) -> Html {
     });
     let searching = !query.is_empty();
     let no_results = searching && shown_count == 0;
+    let status = searching.then(|| {
+        if no_results {
+            props.ui.no_matches(&query_text)
+        } else {
+            props.ui.matches(shown_count)
+        }
+    });
     html! {
         <div class="part faq" part="section faq" ref={root}>
             { heading(part_title_level(props.level), "part-title", None, html! { &props.faq.title }) }
             if props.search && !super::STATIC {
-                <SearchBox
-                    value={(*query_text).clone()}
-                    label={props.ui.search_label}
-                    status={if searching { Some(if no_results { props.ui.no_matches(&query_text) } else { props.ui.matches(shown_count) }) } else { None }}
-                    on_input={on_search}
-                />
+                { search_box(&query_text, props.ui.search_label, status, &on_search) }
             }
             { for expand_all }
             if no_results {

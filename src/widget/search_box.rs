@@ -3,33 +3,26 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-/// Properties of [`SearchBox`].
-#[derive(Properties, PartialEq)]
-pub struct SearchBoxProps {
-    /// The current query.
-    pub value: String,
-    /// The visible label.
-    pub label: &'static str,
-    /// How many questions match, shown under the box while searching.
-    pub status: Option<String>,
-    /// Called with the new query on each change.
-    pub on_input: Callback<String>,
-}
-
-/// Renders the label, the input and the match count. The count is announced by the widget's
-/// live region, not here, so it is heard once.
-#[function_component]
-pub fn SearchBox(props: &SearchBoxProps) -> Html {
+/// The label, the input holding `value`, and `status` (how many questions match) under it while
+/// searching; `on_input` gets the new query on each change. The count is announced by the
+/// widget's live region, not here, so it is heard once. A function, not a component: it holds no
+/// state, and a component costs its own copy of Yew's lifecycle in the wasm.
+pub fn search_box(
+    value: &str,
+    label: &'static str,
+    status: Option<String>,
+    on_input: &Callback<String>,
+) -> Html {
     let oninput = {
-        let on_input = props.on_input.clone();
+        let on_input = on_input.clone();
         Callback::from(move |event: InputEvent| {
             let input: HtmlInputElement = event.target_unchecked_into();
             on_input.emit(input.value());
         })
     };
     let onkeydown = {
-        let on_input = props.on_input.clone();
-        let empty = props.value.is_empty();
+        let on_input = on_input.clone();
+        let empty = value.is_empty();
         Callback::from(move |event: KeyboardEvent| {
             if event.key() == "Escape" && !empty {
                 event.prevent_default();
@@ -41,7 +34,7 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
     };
     html! {
         <div class="search" part="search">
-            <label for="rf-search" class="search-label">{ props.label }</label>
+            <label for="rf-search" class="search-label">{ label }</label>
             <input
                 id="rf-search"
                 class="search-input"
@@ -50,11 +43,11 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
                 autocomplete="off"
                 spellcheck="false"
                 aria-describedby="rf-search-status"
-                value={props.value.clone()}
+                value={value.to_string()}
                 {oninput}
                 {onkeydown}
             />
-            <p id="rf-search-status" class="search-status">{ props.status.clone().unwrap_or_default() }</p>
+            <p id="rf-search-status" class="search-status">{ status.unwrap_or_default() }</p>
         </div>
     }
 }
