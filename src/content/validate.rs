@@ -3,7 +3,6 @@
 //! The same rules run in the build script (bundled files), in native tests and in the browser.
 
 use super::model::{Block, ContentSet, RichText, FIXED_PARTS};
-use std::collections::HashSet;
 use std::fmt;
 
 /// Longest accepted single text (a question, a label, a paragraph), in characters.
@@ -37,11 +36,11 @@ pub fn validate(set: &ContentSet) -> Vec<ContentError> {
     }
     if let Some(faq) = &set.faq {
         v.text("faq.title", &faq.title);
-        let mut ids = HashSet::new();
+        let mut ids = SeenIds::default();
         for (i, item) in faq.items.iter().enumerate() {
             let at = format!("faq.items[{i}]");
             v.slug(&format!("{at}.id"), &item.id);
-            if !ids.insert(item.id.as_str()) {
+            if !ids.insert(&item.id) {
                 v.error(&format!("{at}.id"), format!("duplicate id \"{}\"", item.id));
             }
             v.text(&format!("{at}.question"), &item.question);
@@ -65,7 +64,7 @@ pub fn validate(set: &ContentSet) -> Vec<ContentError> {
             "a content set needs at least one FAQ item or phrase pair".into(),
         );
     }
-    let mut section_ids = HashSet::new();
+    let mut section_ids = SeenIds::default();
     for (i, section) in set.sections.iter().enumerate() {
         let at = format!("sections[{i}]");
         v.slug(&format!("{at}.id"), &section.id);
@@ -77,7 +76,7 @@ pub fn validate(set: &ContentSet) -> Vec<ContentError> {
                     section.id
                 ),
             );
-        } else if !section_ids.insert(section.id.as_str()) {
+        } else if !section_ids.insert(&section.id) {
             v.error(
                 &format!("{at}.id"),
                 format!("duplicate id \"{}\"", section.id),
@@ -173,6 +172,23 @@ pub fn is_slug(id: &str) -> bool {
                     .bytes()
                     .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
         })
+}
+
+/// The ids met so far, sorted: a hash set would add its code for `&str` keys to the wasm.
+#[derive(Default)]
+struct SeenIds<'a>(Vec<&'a str>);
+
+impl<'a> SeenIds<'a> {
+    /// Adds `id`; false when it was there already.
+    fn insert(&mut self, id: &'a str) -> bool {
+        match self.0.binary_search(&id) {
+            Ok(_) => false,
+            Err(at) => {
+                self.0.insert(at, id);
+                true
+            }
+        }
+    }
 }
 
 /// Collects errors while walking a content set.

@@ -3,21 +3,29 @@
 use super::read_content;
 use crate::content::{bundled, ContentSet};
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 use wasm_bindgen::JsValue;
 
 thread_local! {
-    static CACHE: RefCell<HashMap<&'static str, Rc<ContentSet>>> = RefCell::default();
+    /// The sets read so far, by id: a list, as there are only a few bundled sets (a hash map
+    /// would add its code for `&str` keys to the wasm).
+    static CACHE: RefCell<Vec<(&'static str, Rc<ContentSet>)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// The bundled set with this id, parsed on first use and shared by every widget after that.
 pub fn load(id: &'static str) -> Result<Rc<ContentSet>, JsValue> {
-    if let Some(set) = CACHE.with(|cache| cache.borrow().get(id).cloned()) {
+    let cached = |cache: &RefCell<Vec<(&str, Rc<ContentSet>)>>| {
+        let cache = cache.borrow();
+        cache
+            .iter()
+            .find(|(i, _)| *i == id)
+            .map(|(_, set)| set.clone())
+    };
+    if let Some(set) = CACHE.with(cached) {
         return Ok(set);
     }
     let json = bundled::json(id).ok_or_else(|| JsValue::from_str("unknown content set"))?;
     let set = Rc::new(read_content::parse(json).map_err(|e| JsValue::from_str(&e.join("; ")))?);
-    CACHE.with(|cache| cache.borrow_mut().insert(id, set.clone()));
+    CACHE.with(|cache| cache.borrow_mut().push((id, set.clone())));
     Ok(set)
 }

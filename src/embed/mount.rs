@@ -129,18 +129,22 @@ impl WidgetHandle {
 
 /// Whether the attribute a warning is about has a new value (warn once per bad value).
 fn attribute_changed(before: &RawOptions, after: &RawOptions, warning: &Warning) -> bool {
-    let pick = |raw: &RawOptions| match warning.attribute {
-        "content" => raw.content.clone(),
-        "show" => raw.show.clone(),
-        "mode" => raw.mode.clone(),
-        "open" => raw.open.clone(),
-        "heading-level" => raw.heading_level.clone(),
-        "search" => raw.search.clone(),
-        "structured-data" => raw.structured_data.clone(),
-        "phrases-mode" => raw.phrases_mode.clone(),
-        "lang" => raw.lang.clone(),
-        "cta-href" => raw.cta_href.clone(),
-        _ => raw.theme.clone(),
-    };
-    pick(before) != pick(after)
+    value_of(before, warning.attribute) != value_of(after, warning.attribute)
+}
+
+/// The raw value of the attribute a warning names (compared in place, not cloned).
+fn value_of<'a>(raw: &'a RawOptions, attribute: &str) -> &'a Option<String> {
+    match attribute {
+        "content" => &raw.content,
+        "show" => &raw.show,
+        "mode" => &raw.mode,
+        "open" => &raw.open,
+        "heading-level" => &raw.heading_level,
+        "search" => &raw.search,
+        "structured-data" => &raw.structured_data,
+        "phrases-mode" => &raw.phrases_mode,
+        "lang" => &raw.lang,
+        "cta-href" => &raw.cta_href,
+        _ => &raw.theme,
+    }
 }

@@ -90,6 +90,16 @@ pub enum Mode {
     Multiple,
 }
 
+impl Mode {
+    /// The attribute value naming this mode.
+    pub fn name(self) -> &'static str {
+        match self {
+            Mode::Single => "single",
+            Mode::Multiple => "multiple",
+        }
+    }
+}
+
 /// Colour scheme of the widget.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Theme {

@@ -4,9 +4,9 @@
 use super::article_section::ArticleSection;
 use super::faq_accordion::FaqAccordion;
 use super::phrase_cards::PhraseCards;
-use super::related_links::RelatedLinks;
+use super::related_links::related_links;
 use super::strings;
-use super::summary_box::SummaryBox;
+use super::summary_box::summary_box;
 use crate::content::ContentSet;
 use crate::embed::options::Options;
 use std::rc::Rc;
@@ -87,14 +87,11 @@ pub fn App(props: &AppProps) -> Html {
     let ui = strings::for_lang(options.ui_lang);
     let level = options.heading_level;
     let parts = options.show.iter().map(|name| match name.as_str() {
-        "summary" => content
-            .summary
-            .as_ref()
-            .map(|summary| html! { <SummaryBox summary={summary.clone()} /> }),
+        "summary" => content.summary.as_ref().map(summary_box),
         "faq" => content.faq.as_ref().map(|faq| {
             html! {
                 <FaqAccordion
-                    key={format!("{:?} {}", options.mode, options.open.join(" "))}
+                    key={format!("{} {}", options.mode.name(), options.open.join(" "))}
                     faq={faq.clone()}
                     {level}
                     mode={options.mode}
@@ -121,7 +118,7 @@ pub fn App(props: &AppProps) -> Html {
         "related" => content
             .related
             .as_ref()
-            .map(|related| html! { <RelatedLinks related={related.clone()} {level} /> }),
+            .map(|related| related_links(related, level)),
         id => content.section(id).map(|section| {
             html! {
                 <ArticleSection

@@ -231,7 +231,7 @@ pub fn FaqAccordion(props: &FaqAccordionProps) -> Html {
             } else {
                 state.dispatch(AccordionAction::Search(Some(matching)));
                 announce.emit(if count == 0 {
-                    no_matches(ui, &text)
+                    ui.no_matches(&text)
                 } else {
                     ui.matches(count)
                 });
@@ -315,6 +315,13 @@ pub fn FaqAccordion(props: &FaqAccordionProps) -> Html {
     });
     let searching = !query.is_empty();
     let no_results = searching && shown_count == 0;
+    let status = searching.then(|| {
+        if no_results {
+            props.ui.no_matches(&query_text)
+        } else {
+            props.ui.matches(shown_count)
+        }
+    });
     html! {
         <div class="part faq" part="section faq" ref={root}>
             { heading(part_title_level(props.level), "part-title", None, html! { &props.faq.title }) }
@@ -322,14 +329,14 @@ pub fn FaqAccordion(props: &FaqAccordionProps) -> Html {
                 <SearchBox
                     value={(*query_text).clone()}
                     label={props.ui.search_label}
-                    status={if searching { Some(if no_results { no_matches(props.ui, &query_text) } else { props.ui.matches(shown_count) }) } else { None }}
+                    {status}
                     on_input={on_search}
                 />
             }
             { for expand_all }
             if no_results {
                 <p class="search-empty" part="search-empty">
-                    { no_matches(props.ui, &query_text) }<br />{ props.ui.no_matches_hint }
+                    { props.ui.no_matches(&query_text) }<br />{ props.ui.no_matches_hint }
                 </p>
             }
             <div
@@ -386,10 +393,6 @@ fn question_button(root: &Element, id: &str) -> Option<HtmlElement> {
         .flatten()?
         .dyn_into()
         .ok()
-}
-
-fn no_matches(ui: &UiStrings, query: &str) -> String {
-    ui.no_matches.replace("{q}", query.trim())
 }
 
 /// The id of the question the page's URL hash names (`#question-id`), if any.

@@ -49,9 +49,29 @@ impl UiStrings {
         if n == 1 {
             self.matches_one.to_string()
         } else {
-            self.matches_many.replace("{n}", &n.to_string())
+            fill(self.matches_many, &n.to_string())
         }
     }
+
+    /// The empty state of a search for `query` (trimmed) in this language.
+    pub fn no_matches(&self, query: &str) -> String {
+        fill(self.no_matches, query.trim())
+    }
+}
+
+/// `template` with its placeholder (`{n}`, `{q}`: the first `{...}`) replaced by `value`. Each
+/// template has one placeholder; this finds it by its braces, without the string search code of
+/// `str::replace` in the wasm.
+fn fill(template: &str, value: &str) -> String {
+    let Some((before, rest)) = template.split_once('{') else {
+        return template.to_string();
+    };
+    let after = rest.split_once('}').map_or("", |(_, after)| after);
+    let mut text = String::with_capacity(template.len() + value.len());
+    text.push_str(before);
+    text.push_str(value);
+    text.push_str(after);
+    text
 }
 
 /// English.

@@ -5,19 +5,12 @@ use crate::content::model::Summary;
 use crate::content::search::Query;
 use yew::prelude::*;
 
-/// Properties of [`SummaryBox`].
-#[derive(Properties, PartialEq)]
-pub struct SummaryBoxProps {
-    /// The label and the answer.
-    pub summary: Summary,
-}
-
-/// Renders the label and the short answer.
-#[function_component]
-pub fn SummaryBox(props: &SummaryBoxProps) -> Html {
+/// The label and the short answer. A function, not a component: it holds no state, and a
+/// component costs its own copy of Yew's lifecycle in the wasm.
+pub fn summary_box(summary: &Summary) -> Html {
     html! {
         <div class="part summary" part="summary">
-            <p><strong class="summary-label">{ &props.summary.label }</strong>{" "}{ rich_text(&props.summary.text, &Query::default()) }</p>
+            <p><strong class="summary-label">{ &summary.label }</strong>{" "}{ rich_text(&summary.text, &Query::default()) }</p>
         </div>
     }
 }
