@@ -38,11 +38,15 @@ for (const engine of selectedEngines()) {
 
     /** Calls window.__probes[name]() in the current frame (probes.js is injected first). */
     const probe = (name) => driver.executeScript(`${PROBES}\nreturn window.__probes.${name}();`);
-    /** Waits until every widget on the page has rendered its first control. */
+    /**
+     * Waits until every widget on the page has rendered and said `reframe:ready` (from then on
+     * its controls answer; the host pages record the events in window.__reframeLog).
+     */
     const rendered = (where, count) =>
-      h.waitFor(where, `${count} rendered widgets`, (n) => n === count, () =>
+      h.waitFor(where, `${count} rendered and ready widgets`, (n) => n === count, () =>
         driver.executeScript(
-          `return [...document.querySelectorAll("reframe-widget")].filter((w) => w.shadowRoot?.querySelector(".part")).length`,
+          `const ready = window.__reframeLog.events.filter((e) => e.type === "reframe:ready").length;
+           return Math.min(ready, [...document.querySelectorAll("reframe-widget")].filter((w) => w.shadowRoot?.querySelector(".part")).length)`,
         ),
       );
     const openEverything = async (where) => {
