@@ -38,9 +38,9 @@ impl PartialEq for FaqItemViewProps {
 }
 
 /// Renders the question button and the answer panel, inside the `.faq-item` box the accordion
-/// gives each question. The accordion handles their clicks and keys (one listener for all). A closed panel carries
-/// `hidden="until-found"`, so the browser's find-in-page can still reveal it; browsers without
-/// that feature treat it as plain `hidden`.
+/// gives each question; the accordion handles their clicks and keys (one listener for all). A
+/// closed panel carries `hidden="until-found"`, so the browser's find-in-page can still reveal
+/// it; browsers without that feature treat it as plain `hidden`.
 ///
 /// In the static fallback ([`super::STATIC`]) the question is the heading's text and the answer
 /// follows as plain paragraphs, always shown. Plain headings and paragraphs rather than a
