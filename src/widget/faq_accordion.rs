@@ -4,7 +4,7 @@
 use super::accordion_state::{AccordionAction, AccordionState};
 use super::app::WidgetEvent;
 use super::clipboard;
-use super::faq_item::FaqItemView;
+use super::faq_group::{FaqGroup, RUN};
 use super::heading::{heading, part_title_level};
 use super::listen::use_listener;
 use super::search_box::SearchBox;
@@ -290,27 +290,21 @@ pub fn FaqAccordion(props: &FaqAccordionProps) -> Html {
         });
 
     let region = items.len() <= MAX_REGIONS || props.mode == Mode::Single;
-    // The item's box is the accordion's (so hiding it leaves the item's own props, and render,
-    // alone); a hidden item is given no query, so its props stay equal while a search runs.
-    let rendered = items.iter().enumerate().map(|(index, item)| {
-        let open = state.is_open(&item.id);
-        let (key, hidden) = (keys[index].clone(), !shown[index]);
-        let view = html! {
-            <FaqItemView
-                item={item.clone()}
+    let rendered = (0..items.len()).step_by(RUN).map(|start| {
+        let run = start..(start + RUN).min(items.len());
+        let shown = &shown[run.clone()];
+        html! {
+            <FaqGroup
+                key={start}
+                items={items[run.clone()].to_vec()}
+                keys={keys[run.clone()].to_vec()}
+                open={run.map(|i| state.is_open(&items[i].id)).collect::<Vec<_>>()}
+                shown={shown.to_vec()}
+                highlight={if shown.contains(&true) { query.clone() } else { Query::default() }}
                 level={props.level}
-                {open}
                 {region}
-                highlight={if shown[index] { query.clone() } else { Query::default() }}
                 ui={props.ui}
             />
-        };
-        // Literal classes: `html!` keeps them as they are, where a computed `class` is parsed
-        // into a set, a thousand times per render of a long FAQ.
-        if open {
-            html! { <div {key} class="faq-item is-open" part="faq-item" {hidden}>{ view }</div> }
-        } else {
-            html! { <div {key} class="faq-item" part="faq-item" {hidden}>{ view }</div> }
         }
     });
     let searching = !query.is_empty();

@@ -5,6 +5,7 @@ pub mod app;
 pub mod article_section;
 pub mod clipboard;
 pub mod faq_accordion;
+pub mod faq_group;
 pub mod faq_item;
 pub mod heading;
 pub mod listen;

@@ -1,0 +1,67 @@
+//! A run of consecutive questions, rendered by a component of its own so that a long accordion
+//! re-renders only the runs a change touches: a toggle compares 32 questions, not 1,000.
+
+use super::faq_item::FaqItemView;
+use super::strings::UiStrings;
+use crate::content::model::FaqItem;
+use crate::content::search::Query;
+use std::rc::Rc;
+use yew::prelude::*;
+use yew::virtual_dom::Key;
+
+/// Questions per run: few enough that a toggle compares little, enough that a thousand questions
+/// make few runs.
+pub const RUN: usize = 32;
+
+/// Properties of [`FaqGroup`]: one entry per question of the run in each list.
+#[derive(Properties, PartialEq)]
+pub struct FaqGroupProps {
+    /// The questions and answers (shared: an unchanged item compares equal by address).
+    pub items: Vec<Rc<FaqItem>>,
+    /// Their keys.
+    pub keys: Vec<Key>,
+    /// Which answers are open.
+    pub open: Vec<bool>,
+    /// Which questions a search shows (all, when there is no search).
+    pub shown: Vec<bool>,
+    /// Search matches to mark (empty when the run shows no question).
+    pub highlight: Query,
+    /// Heading level of the questions.
+    pub level: u8,
+    /// Whether the panels are labelled regions.
+    pub region: bool,
+    /// The widget's own words.
+    pub ui: &'static UiStrings,
+}
+
+/// Renders each question of the run in the `.faq-item` box it is hidden by when a search leaves
+/// it out (it stays mounted, so clearing a search builds nothing). A hidden question is given no
+/// query, so its props stay equal while a search runs.
+#[function_component]
+pub fn FaqGroup(props: &FaqGroupProps) -> Html {
+    props
+        .items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| {
+            let (key, open, hidden) = (props.keys[i].clone(), props.open[i], !props.shown[i]);
+            let view = html! {
+                <FaqItemView
+                    item={item.clone()}
+                    level={props.level}
+                    {open}
+                    region={props.region}
+                    highlight={if hidden { Query::default() } else { props.highlight.clone() }}
+                    ui={props.ui}
+                />
+            };
+            // Literal classes: `html!` keeps them as they are, where a computed `class` is
+            // parsed into a set for every question on every render.
+            if open {
+                html! { <div {key} class="faq-item is-open" part="faq-item" {hidden}>{ view }</div> }
+            } else {
+                html! { <div {key} class="faq-item" part="faq-item" {hidden}>{ view }</div> }
+            }
+        })
+        .collect()
+}
