@@ -3,7 +3,9 @@
 use super::options::{pick_content, resolve, RawOptions, Warning};
 use super::{bundled_sets, events, read_content, shadow, structured_data};
 use crate::content::bundled;
+use crate::widget::listen;
 use crate::widget::{App, AppProps};
+use gloo_events::EventListener;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
@@ -17,6 +19,9 @@ pub struct WidgetHandle {
     raw: RawOptions,
     /// The FAQPage JSON-LD this widget added to the page's `<head>` (`structured-data`).
     json_ld: Option<Element>,
+    /// The DOM listeners that call the widget's event handlers (see [`listen::attach`]);
+    /// dropped on destroy.
+    listeners: Vec<EventListener>,
 }
 
 /// Renders a widget into `host`'s open shadow root. `options` is an object whose keys are the
@@ -32,6 +37,7 @@ pub fn mount(host: Element, options: JsValue) -> Result<WidgetHandle, JsError> {
         app: None,
         raw: RawOptions::default(),
         json_ld: None,
+        listeners: Vec::new(),
     };
     handle.update(options)?;
     Ok(handle)
@@ -102,6 +108,7 @@ impl WidgetHandle {
                 let root = shadow::prepare(&self.host).map_err(|_| {
                     JsError::new("reframe: cannot attach a shadow root to this element")
                 })?;
+                self.listeners = listen::attach(&root);
                 self.app = Some(Renderer::<App>::with_root_and_props(root, props).render());
             }
         }
@@ -113,6 +120,7 @@ impl WidgetHandle {
     pub fn destroy(&mut self) {
         self.remove_json_ld();
         if let Some(app) = self.app.take() {
+            self.listeners.clear();
             app.destroy();
             shadow::release(&self.host);
         }
