@@ -260,6 +260,36 @@ for (const engine of selectedEngines()) {
       });
     });
 
+    describe("a click as soon as a question is there", () => {
+      it("opens it, even before reframe:ready (a long FAQ's first render takes many frames)", async () => {
+        const where = `[${engine} / click at once]`;
+        await h.load("/hosts/plain.html");
+        const result = await driver.executeAsyncScript(`
+          const done = arguments[arguments.length - 1];
+          const items = Array.from({ length: 1000 }, (_, i) => ({
+            id: "q-" + i, question: "Question " + i + "?", answer: ["Answer " + i + "."] }));
+          const widget = document.createElement("reframe-widget");
+          widget.setAttribute("loading", "eager");
+          widget.setAttribute("show", "faq");
+          const script = document.createElement("script");
+          script.type = "application/json";
+          script.textContent = JSON.stringify({ lang: "en", title: "Long", faq: { title: "FAQ", items } });
+          widget.append(script);
+          let ready = false;
+          widget.addEventListener("reframe:ready", () => (ready = true));
+          document.body.append(widget);
+          const poll = () => {
+            const button = widget.shadowRoot?.querySelector(".faq-button");
+            if (!button) return requestAnimationFrame(poll);
+            const readyAtClick = ready;
+            button.click();
+            setTimeout(() => done({ expanded: button.getAttribute("aria-expanded"), readyAtClick }), 500);
+          };
+          requestAnimationFrame(poll);`);
+        assert.equal(result.expanded, "true", `${where} the first click opened the question (ready at the click: ${result.readyAtClick})`);
+      });
+    });
+
     describe("host reader-features", () => {
       const where = `[${engine} / reader-features]`;
       const READ = `
