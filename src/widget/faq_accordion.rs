@@ -48,8 +48,8 @@ pub struct FaqAccordionProps {
     pub announce: Callback<String>,
 }
 
-/// Renders the title, the search box and the expand-all control when they apply, and one
-/// [`FaqItemView`] per (matching) question. Owns the open/closed state, the Up/Down/Home/End
+/// Renders the title, the search box and the expand-all control when they apply, and the
+/// questions in runs ([`FaqGroup`]); a search hides the questions it leaves out. Owns the open/closed state, the Up/Down/Home/End
 /// keyboard navigation, and deep links: a URL hash naming a question opens it and scrolls to it.
 #[function_component]
 pub fn FaqAccordion(props: &FaqAccordionProps) -> Html {
@@ -58,24 +58,13 @@ pub fn FaqAccordion(props: &FaqAccordionProps) -> Html {
     let state = use_reducer_eq(|| AccordionState::new(props.open.clone(), props.mode));
     let query_text = use_state(String::new);
     let root = use_node_ref();
-    let items = &props.faq.items;
     let focus_after_render = use_mut_ref(|| None::<String>);
-
-    // Made once per content: the items' keys, and their folded text, only when the search box
-    // is there (nothing else sets a query).
-    let keys = use_memo(items.clone(), |items| {
-        items
-            .iter()
-            .map(|item| Key::from(item.id.as_str()))
-            .collect::<Vec<_>>()
-    });
-    let index = use_memo((items.clone(), props.search), |(items, search)| {
-        if *search {
-            SearchIndex::new(items.iter().map(|item| &**item))
-        } else {
-            SearchIndex::default()
-        }
-    });
+    // Made once per content, and shared (an `Rc`) with the callbacks below.
+    let questions = use_memo(
+        (props.faq.items.clone(), props.search),
+        |(items, search)| Questions::new(items.clone(), *search),
+    );
+    let Questions { items, keys, index } = &*questions;
     let query = Query::new(&query_text);
     // Questions a search leaves out stay mounted and are only hidden: clearing the box then
     // changes one attribute per question instead of building hundreds of them again.
@@ -90,11 +79,11 @@ pub fn FaqAccordion(props: &FaqAccordionProps) -> Html {
     // Deep links: the hash at load, and later hash changes, open the named question.
     {
         let state = state.clone();
-        let items = items.clone();
+        let questions = questions.clone();
         let focus_after_render = focus_after_render.clone();
         use_effect_with((), move |_| {
             let reveal = move || {
-                if let Some(id) = hash_target(&items) {
+                if let Some(id) = hash_target(&questions.items) {
                     state.dispatch(AccordionAction::Reveal(id.clone()));
                     *focus_after_render.borrow_mut() = Some(id);
                 }
@@ -121,9 +110,9 @@ pub fn FaqAccordion(props: &FaqAccordionProps) -> Html {
         });
     }
 
-    // One listener each for the clicks and keys of every question (events bubble to the
-    // accordion), so a question costs no closures of its own and a toggle re-renders the
-    // toggled item alone.
+    // One handler each for the clicks, keys and find-in-page reveals of every question (they
+    // come from inside the accordion), so a question costs no closures of its own and a toggle
+    // re-renders the toggled item alone.
     let dispatcher = state.dispatcher();
     let onclick = {
         let root = root.clone();
@@ -179,45 +168,35 @@ pub fn FaqAccordion(props: &FaqAccordionProps) -> Html {
             let _ = button.focus();
         }
     });
+    // Find-in-page: the browser fires `beforematch` at a collapsed answer it is about to reveal.
+    let onbeforematch = use_callback(
+        (dispatcher, props.on_event.clone()),
+        |event: Event, (dispatcher, on_event)| {
+            let Some(panel) = event.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
+                return;
+            };
+            if let Some(id) = panel.id().strip_prefix("rf-a-") {
+                dispatcher.dispatch(AccordionAction::Reveal(id.to_string()));
+                on_event.emit(WidgetEvent::Toggle {
+                    id: id.to_string(),
+                    open: true,
+                });
+            }
+        },
+    );
     let accordion = use_node_ref();
     use_listener(accordion.clone(), "click", onclick);
     use_listener(accordion.clone(), "keydown", onkeydown);
-    // Find-in-page: the browser fires `beforematch` (it bubbles) at a collapsed answer it is
-    // about to reveal. One listener on the accordion serves every item.
-    {
-        let root = root.clone();
-        use_effect_with(
-            (dispatcher, props.on_event.clone()),
-            move |(dispatcher, on_event)| {
-                let (dispatcher, on_event) = (dispatcher.clone(), on_event.clone());
-                let listener = root.cast::<Element>().map(|root| {
-                    EventListener::new(&root, "beforematch", move |event| {
-                        let Some(panel) = event.target().and_then(|t| t.dyn_into::<Element>().ok())
-                        else {
-                            return;
-                        };
-                        if let Some(id) = panel.id().strip_prefix("rf-a-") {
-                            dispatcher.dispatch(AccordionAction::Reveal(id.to_string()));
-                            on_event.emit(WidgetEvent::Toggle {
-                                id: id.to_string(),
-                                open: true,
-                            });
-                        }
-                    })
-                });
-                move || drop(listener)
-            },
-        );
-    }
+    use_listener(accordion.clone(), "beforematch", onbeforematch);
     let on_search = {
         let state = state.clone();
         let query_text = query_text.clone();
-        let items = items.clone();
-        let index = index.clone();
+        let questions = questions.clone();
         let on_event = props.on_event.clone();
         let announce = props.announce.clone();
         let ui = props.ui;
         Callback::from(move |text: String| {
+            let Questions { items, index, .. } = &*questions;
             let query = Query::new(&text);
             let matching: Vec<String> = index
                 .matching(&query)
@@ -252,9 +231,9 @@ pub fn FaqAccordion(props: &FaqAccordionProps) -> Html {
     {
         let state = state.clone();
         let on_event = props.on_event.clone();
-        let items = items.clone();
+        let questions = questions.clone();
         let onclick = Callback::from(move |_: MouseEvent| {
-            let all_ids: Vec<String> = items.iter().map(|i| i.id.clone()).collect();
+            let all_ids: Vec<String> = questions.items.iter().map(|i| i.id.clone()).collect();
             let target = if all_open {
                 Vec::new()
             } else {
@@ -342,6 +321,33 @@ pub fn FaqAccordion(props: &FaqAccordionProps) -> Html {
                 { for rendered }
             </div>
         </div>
+    }
+}
+
+/// What the accordion derives from its questions once per content.
+struct Questions {
+    /// The questions, in order.
+    items: Vec<Rc<FaqItem>>,
+    /// Their keys for Yew's keyed lists.
+    keys: Vec<Key>,
+    /// Their folded text, only when the search box is there (nothing else sets a query).
+    index: SearchIndex,
+}
+
+impl Questions {
+    fn new(items: Vec<Rc<FaqItem>>, search: bool) -> Questions {
+        Questions {
+            keys: items
+                .iter()
+                .map(|item| Key::from(item.id.as_str()))
+                .collect(),
+            index: if search {
+                SearchIndex::new(items.iter().map(|item| &**item))
+            } else {
+                SearchIndex::default()
+            },
+            items,
+        }
     }
 }
 

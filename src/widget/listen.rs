@@ -20,7 +20,7 @@ use web_sys::{Element, Event, Node};
 use yew::prelude::*;
 
 /// The event types the widget handles.
-const EVENT_TYPES: [&str; 4] = ["click", "keydown", "input", "change"];
+const EVENT_TYPES: [&str; 5] = ["click", "keydown", "input", "change", "beforematch"];
 
 /// One registered handler: events of `event_type` from inside the element `node` refers to.
 struct Handler {
@@ -57,11 +57,12 @@ fn dispatch(event: &Event) {
     let Some(target) = event.target().and_then(|t| t.dyn_into::<Node>().ok()) else {
         return;
     };
+    let event_type = event.type_();
     // Collected first: a handler may render components, which register and unregister.
     let callbacks: Vec<Callback<Event>> = HANDLERS.with_borrow(|handlers| {
         handlers
             .iter()
-            .filter(|h| h.event_type == event.type_())
+            .filter(|h| h.event_type == event_type)
             .filter(|h| h.node.get().is_some_and(|n| n.contains(Some(&target))))
             .map(|h| h.callback.borrow().clone())
             .collect()
@@ -74,7 +75,7 @@ fn dispatch(event: &Event) {
 /// Calls `callback` with each `event_type` event that reaches the element `node` refers to
 /// (its own, and those that bubble up from inside it) while the component is mounted; the
 /// callback of the latest render is the one called. `event_type` must be one the widget
-/// listens for (`click`, `keydown`, `input`, `change`). `E` is the event's type in `web_sys`,
+/// listens for (`click`, `keydown`, `input`, `change`, `beforematch`). `E` is the event's type in `web_sys`,
 /// such as `MouseEvent`; it is not checked.
 #[hook]
 pub fn use_listener<E>(node: NodeRef, event_type: &'static str, callback: Callback<E>)
