@@ -48,12 +48,7 @@ pub fn import_markdown(source: &str) -> Import {
         set: ContentSet {
             schema: Some("./schema.json".into()),
             lang: "en".into(),
-            title: String::new(),
-            summary: None,
-            faq: None,
-            phrases: None,
-            sections: Vec::new(),
-            related: None,
+            ..ContentSet::default()
         },
         notes: Vec::new(),
     };

@@ -9,7 +9,9 @@ use serde::{Deserialize, Serialize};
 use std::rc::Rc;
 
 /// One content set: everything the widget can show for one article.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+// (Its doc comment is the JSON Schema's description. `Default`: an empty set, no language, no
+// title, no parts, which readers and the importer fill in.)
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ContentSet {

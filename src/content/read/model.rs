@@ -30,16 +30,7 @@ pub fn content_set<V: JsonValue>(value: V) -> Result<ContentSet, Error> {
             Field::optional("related"),
         ],
     };
-    let mut set = ContentSet {
-        schema: None,
-        lang: String::new(),
-        title: String::new(),
-        summary: None,
-        faq: None,
-        phrases: None,
-        sections: Vec::new(),
-        related: None,
-    };
+    let mut set = ContentSet::default();
     object(value, &SHAPE, &mut |field, value| {
         match field {
             "$schema" => set.schema = optional(value, string)?,
