@@ -280,6 +280,8 @@ for (const engine of selectedEngines()) {
       await driver.executeScript("arguments[0].scrollIntoView({ block: 'center' })", reveal);
       await reveal.click();
       const [copy] = await inReader(".card-copy");
+      // The reveal renders the "Try" side, and its Copy button, on the widget's next render.
+      await h.waitFor(where, "the revealed Copy button", Boolean, () => copy.isDisplayed());
       await copy.click();
       await h.waitFor(where, "the copy confirmation in the live region", (t) => t === "Copied to the clipboard", liveText);
       checked.add("reader/live regions");
