@@ -9,6 +9,8 @@
 
 #[path = "src/content/load.rs"]
 mod load;
+#[path = "src/content/lowercase.rs"]
+mod lowercase;
 #[path = "src/content/mentions.rs"]
 mod mentions;
 #[path = "src/content/model.rs"]
@@ -17,6 +19,9 @@ mod model;
 #[path = "src/content/rich_text.rs"]
 #[allow(dead_code)]
 mod rich_text;
+#[path = "src/content/search.rs"]
+#[allow(dead_code)]
+mod search;
 #[path = "src/content/validate.rs"]
 #[allow(dead_code)]
 mod validate;

@@ -1,9 +1,10 @@
 //! Mentions of related guides become links: when `related.links` gives a guide a URL, each
-//! mention of its title in the text (ignoring case, whole words only) links to it. Editors give
+//! mention of its title in the text (ignoring case and accents, whole words only) links to it. Editors give
 //! the URL once; the article's "see how relationship conflict escalates over time" follows.
 
 use super::model::{Block, ContentSet, RichText};
 use super::rich_text::Inline;
+use super::search::fold;
 use super::validate::is_safe_url;
 use std::rc::Rc;
 
@@ -17,7 +18,7 @@ impl ContentSet {
             .flat_map(|related| &related.links)
             .filter_map(|link| {
                 let url = link.url.as_ref().filter(|url| is_safe_url(url))?;
-                let title: Vec<char> = link.title.trim().chars().collect();
+                let title = fold(link.title.trim());
                 (!title.is_empty()).then(|| (title, url.clone()))
             })
             .collect();
@@ -62,15 +63,17 @@ fn link_text(text: &mut RichText, targets: &[(Vec<char>, String)]) {
     text.inlines = out;
 }
 
-/// Pushes `plain` as text and links, splitting at each whole-word mention of a target title.
+/// Pushes `plain` as text and links, splitting at each whole-word mention of a target title
+/// (folded, as in search: titles are folded too).
 fn split_mentions(plain: &str, targets: &[(Vec<char>, String)], out: &mut Vec<Inline>) {
     let chars: Vec<char> = plain.chars().collect();
+    let folded = fold(plain);
     let mut start = 0;
     let mut i = 0;
     while i < chars.len() {
         let found = targets
             .iter()
-            .find(|(title, _)| mention_at(&chars, i, title));
+            .find(|(title, _)| mention_at(&chars, &folded, i, title));
         match found {
             Some((title, url)) => {
                 if i > start {
@@ -91,13 +94,11 @@ fn split_mentions(plain: &str, targets: &[(Vec<char>, String)], out: &mut Vec<In
     }
 }
 
-fn mention_at(chars: &[char], at: usize, title: &[char]) -> bool {
+/// Whether the folded `title` is at `at` in `folded` (the folded `chars`), as whole words.
+fn mention_at(chars: &[char], folded: &[char], at: usize, title: &[char]) -> bool {
     let end = at + title.len();
     end <= chars.len()
         && !(at > 0 && chars[at - 1].is_alphanumeric())
         && !chars.get(end).is_some_and(|c| c.is_alphanumeric())
-        && chars[at..end]
-            .iter()
-            .zip(title)
-            .all(|(a, b)| a.to_lowercase().eq(b.to_lowercase()))
+        && folded[at..end] == *title
 }

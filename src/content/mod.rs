@@ -5,6 +5,7 @@ pub mod bundled;
 pub mod import;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod load;
+pub mod lowercase;
 pub mod mentions;
 pub mod model;
 pub mod read;

@@ -4,11 +4,12 @@
 //! quotes made straight), so a match in folded text is at the same character positions in the
 //! original, which is what highlighting needs.
 
+use super::lowercase::lowercase;
 use super::model::FaqItem;
 
-/// Folds one character for matching: lowercase, without accents, straight quotes.
-pub fn fold_char(c: char) -> char {
-    let base = match c {
+/// One character without its accent, or with straight quotes for curly ones.
+fn unaccented(c: char) -> char {
+    match c {
         'À'..='Å' | 'à'..='å' | 'Ā'..='ą' => 'a',
         'Ç' | 'ç' | 'Ć'..='č' => 'c',
         'Ď'..='đ' => 'd',
@@ -31,17 +32,39 @@ pub fn fold_char(c: char) -> char {
         '‘' | '’' | '‚' | '′' => '\'',
         '“' | '”' | '„' | '″' => '"',
         c => c,
-    };
-    let mut lower = base.to_lowercase();
-    match (lower.next(), lower.next()) {
-        (Some(single), None) => single,
-        _ => base, // keep one character per character (e.g. 'İ' lowercases to two)
     }
 }
 
-/// Folds a text; the result has as many characters as `text`.
+/// Folds a text for matching: lowercase, without accents, straight quotes, final sigma as
+/// sigma. The result has as many characters as `text`.
 pub fn fold(text: &str) -> Vec<char> {
-    text.chars().map(fold_char).collect()
+    let base: String = text.chars().map(unaccented).collect();
+    let folded: Vec<char> = lowercase(&base).chars().map(final_sigma).collect();
+    if folded.len() == text.chars().count() {
+        return folded;
+    }
+    // A character whose lowercase is longer ('İ' is unaccented first, so none is expected):
+    // lowercase one character at a time and keep those that would grow as they are.
+    let mut one = [0; 4];
+    base.chars()
+        .map(|c| {
+            let lower = lowercase(c.encode_utf8(&mut one));
+            let mut chars = lower.chars();
+            match (chars.next(), chars.next()) {
+                (Some(single), None) => final_sigma(single),
+                _ => c,
+            }
+        })
+        .collect()
+}
+
+/// 'ς' (sigma at the end of a word) as 'σ', so a query typed mid-word finds it.
+fn final_sigma(c: char) -> char {
+    if c == 'ς' {
+        'σ'
+    } else {
+        c
+    }
 }
 
 /// A search query, folded once and trimmed; empty means "no search".
