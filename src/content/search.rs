@@ -38,24 +38,27 @@ fn unaccented(c: char) -> char {
 /// Folds a text for matching: lowercase, without accents, straight quotes, final sigma as
 /// sigma. The result has as many characters as `text`.
 pub fn fold(text: &str) -> Vec<char> {
-    let base: String = text.chars().map(unaccented).collect();
-    let folded: Vec<char> = lowercase(&base).chars().map(final_sigma).collect();
-    if folded.len() == text.chars().count() {
+    let mut folded: Vec<char> = text.chars().map(unaccented).collect();
+    if folded.iter().all(char::is_ascii) {
+        folded.iter_mut().for_each(|c| c.make_ascii_lowercase());
         return folded;
+    }
+    let base: String = folded.iter().collect();
+    let lower: Vec<char> = lowercase(&base).chars().map(final_sigma).collect();
+    if lower.len() == folded.len() {
+        return lower;
     }
     // A character whose lowercase is longer ('İ' is unaccented first, so none is expected):
     // lowercase one character at a time and keep those that would grow as they are.
     let mut one = [0; 4];
-    base.chars()
-        .map(|c| {
-            let lower = lowercase(c.encode_utf8(&mut one));
-            let mut chars = lower.chars();
-            match (chars.next(), chars.next()) {
-                (Some(single), None) => final_sigma(single),
-                _ => c,
-            }
-        })
-        .collect()
+    for c in &mut folded {
+        let lower = lowercase(c.encode_utf8(&mut one));
+        let mut chars = lower.chars();
+        if let (Some(single), None) = (chars.next(), chars.next()) {
+            *c = final_sigma(single);
+        }
+    }
+    folded
 }
 
 /// 'ς' (sigma at the end of a word) as 'σ', so a query typed mid-word finds it.
