@@ -9,8 +9,6 @@
 
 #[path = "src/content/load.rs"]
 mod load;
-#[path = "src/content/lowercase.rs"]
-mod lowercase;
 #[path = "src/content/mentions.rs"]
 mod mentions;
 #[path = "src/content/model.rs"]
@@ -22,6 +20,8 @@ mod rich_text;
 #[path = "src/content/search.rs"]
 #[allow(dead_code)]
 mod search;
+#[path = "src/content/unicode.rs"]
+mod unicode;
 #[path = "src/content/validate.rs"]
 #[allow(dead_code)]
 mod validate;

@@ -5,6 +5,7 @@
 use super::model::{Block, ContentSet, RichText};
 use super::rich_text::Inline;
 use super::search::fold;
+use super::unicode::is_alphanumeric;
 use super::validate::is_safe_url;
 use std::rc::Rc;
 
@@ -98,7 +99,7 @@ fn split_mentions(plain: &str, targets: &[(Vec<char>, String)], out: &mut Vec<In
 fn mention_at(chars: &[char], folded: &[char], at: usize, title: &[char]) -> bool {
     let end = at + title.len();
     end <= chars.len()
-        && !(at > 0 && chars[at - 1].is_alphanumeric())
-        && !chars.get(end).is_some_and(|c| c.is_alphanumeric())
+        && !(at > 0 && is_alphanumeric(chars[at - 1]))
+        && !chars.get(end).copied().is_some_and(is_alphanumeric)
         && folded[at..end] == *title
 }

@@ -5,7 +5,6 @@ pub mod bundled;
 pub mod import;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod load;
-pub mod lowercase;
 pub mod mentions;
 pub mod model;
 pub mod read;
@@ -14,6 +13,7 @@ pub mod rich_text;
 pub mod schema;
 pub mod search;
 pub mod structured_data;
+pub mod unicode;
 pub mod validate;
 
 pub use model::ContentSet;

@@ -6,6 +6,7 @@
 //! [`is_safe_url`]; an unsafe one is an error when the content is read (build, CLI or browser),
 //! and the widget checks again before it writes an `href`.
 
+use super::unicode::is_alphanumeric;
 use super::validate::is_safe_url;
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -71,10 +72,11 @@ impl RichText {
                 '*' => span(&chars, i + 1, "*").map(|(inner, end)| (Inline::Emphasis(inner), end)),
                 '_' if !chars
                     .get(i.wrapping_sub(1))
-                    .is_some_and(|p| p.is_alphanumeric()) =>
+                    .copied()
+                    .is_some_and(is_alphanumeric) =>
                 {
                     span(&chars, i + 1, "_")
-                        .filter(|(_, end)| !chars.get(*end).is_some_and(|n| n.is_alphanumeric()))
+                        .filter(|(_, end)| !chars.get(*end).copied().is_some_and(is_alphanumeric))
                         .map(|(inner, end)| (Inline::Emphasis(inner), end))
                 }
                 '[' => link(&chars, i)?,

@@ -4,8 +4,8 @@
 //! quotes made straight), so a match in folded text is at the same character positions in the
 //! original, which is what highlighting needs.
 
-use super::lowercase::lowercase;
 use super::model::FaqItem;
+use super::unicode::lowercase;
 
 /// One character without its accent, or with straight quotes for curly ones.
 fn unaccented(c: char) -> char {
