@@ -1,7 +1,8 @@
 // In-page timings for the benchmark at scale (bench/run.mjs calls window.__scale(n, reps)):
 // a <reframe-widget search loading="eager"> with the generated content set of n items as
 // inline content. All times are performance.now() differences in ms:
-// - render: element appended -> reframe:ready (its first render is in the DOM);
+// - render: element appended -> reframe:ready (its first render is in the DOM); answers: element
+//   appended -> every answer's text in the DOM (a long accordion adds closed ones after that);
 // - toggle: click on a question -> the update done (script: click until the next task, when
 //   Yew's scheduled render has run; layout: plus the style and layout it forces), and every DOM
 //   mutation it causes until two frames later, with the items they touched;
@@ -20,7 +21,12 @@ const twoFrames = async () => {
   await nextTask();
 };
 
-/** Creates a widget for `text` (a content set's JSON); resolves with it and its render time. */
+/** Resolves once every answer panel in `root` has its text (a long accordion fills closed answers after its first render). */
+async function answersIn(root) {
+  while (root.querySelector(".faq-answer:empty")) await nextTask();
+}
+
+/** Creates a widget for `text` (a content set's JSON); resolves with it, its render time and the time until every answer is in the DOM. */
 async function render(text) {
   const widget = document.createElement("reframe-widget");
   widget.setAttribute("loading", "eager");
@@ -33,7 +39,9 @@ async function render(text) {
   const ready = new Promise((resolve) => widget.addEventListener("reframe:ready", () => resolve(performance.now()), { once: true }));
   const start = performance.now();
   document.getElementById("stage").append(widget);
-  return { widget, ms: (await ready) - start };
+  const ms = (await ready) - start;
+  await answersIn(widget.shadowRoot);
+  return { widget, ms, answersMs: performance.now() - start };
 }
 
 /** Runs `change()` and times it; records the mutations it causes in `root` until two frames later. */
@@ -70,7 +78,7 @@ function type(input, value) {
 
 window.__scale = async (n, reps) => {
   const text = await (await fetch(`/generated/content-${n}.json`)).text();
-  const out = { n, render: [], toggle: [], firstKey: [], lastKey: [], clearKey: [] };
+  const out = { n, render: [], answers: [], toggle: [], firstKey: [], lastKey: [], clearKey: [] };
   // Load the WebAssembly first, untimed: only rendering is measured here.
   (await render(text)).widget.remove();
   await twoFrames();
@@ -81,6 +89,7 @@ window.__scale = async (n, reps) => {
     const rendered = await render(text);
     widget = rendered.widget;
     out.render.push(rendered.ms);
+    out.answers.push(rendered.answersMs);
   }
   const root = widget.shadowRoot;
   // The questions a visitor sees (a search hides the others).

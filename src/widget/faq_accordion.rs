@@ -24,7 +24,8 @@ use yew::virtual_dom::Key;
 const MAX_REGIONS: usize = 6;
 
 /// From this many questions on, the accordion is "long": the browser may skip the layout of
-/// questions far off screen (`content-visibility`, in the stylesheet).
+/// questions far off screen (`content-visibility`, in the stylesheet), and closed answers are
+/// put in the DOM after the first render ([`FaqGroup`]).
 const LONG: usize = 50;
 
 /// Properties of [`FaqAccordion`].
@@ -283,6 +284,7 @@ pub fn FaqAccordion(props: &FaqAccordionProps) -> Html {
                 level={props.level}
                 {region}
                 ui={props.ui}
+                defer={items.len() > LONG}
             />
         }
     });

@@ -1,10 +1,12 @@
 //! A run of consecutive questions, rendered by a component of its own so that a long accordion
-//! re-renders only the runs a change touches: a toggle compares 32 questions, not 1,000.
+//! re-renders only the runs a change touches: a toggle compares 32 questions, not 1,000; and
+//! puts its closed answers in the DOM after the first render, one run per task.
 
 use super::faq_item::FaqItemView;
 use super::strings::UiStrings;
 use crate::content::model::FaqItem;
 use crate::content::search::Query;
+use gloo_timers::callback::Timeout;
 use std::rc::Rc;
 use yew::prelude::*;
 use yew::virtual_dom::Key;
@@ -32,13 +34,28 @@ pub struct FaqGroupProps {
     pub region: bool,
     /// The widget's own words.
     pub ui: &'static UiStrings,
+    /// Whether the closed answers wait until after the first render (a long accordion).
+    pub defer: bool,
 }
 
 /// Renders each question of the run in the `.faq-item` box it is hidden by when a search leaves
 /// it out (it stays mounted, so clearing a search builds nothing). A hidden question is given no
 /// query, so its props stay equal while a search runs.
+///
+/// With `defer`, the run's closed answers are left empty in the first render and filled in a
+/// task of their own right after it (an open answer always has its text): a thousand questions
+/// show, and answer clicks, sooner, and no task is long. Find-in-page finds their text once
+/// filled.
 #[function_component]
 pub fn FaqGroup(props: &FaqGroupProps) -> Html {
+    let filled = use_state(|| super::STATIC || !props.defer);
+    {
+        let filled = filled.clone();
+        use_effect_with((), move |_| {
+            let timeout = (!*filled).then(|| Timeout::new(0, move || filled.set(true)));
+            move || drop(timeout)
+        });
+    }
     props
         .items
         .iter()
@@ -50,6 +67,7 @@ pub fn FaqGroup(props: &FaqGroupProps) -> Html {
                     item={item.clone()}
                     level={props.level}
                     {open}
+                    filled={*filled}
                     region={props.region}
                     highlight={if hidden { Query::default() } else { props.highlight.clone() }}
                     ui={props.ui}

@@ -20,6 +20,8 @@ pub struct FaqItemViewProps {
     pub level: u8,
     /// Whether the answer is shown.
     pub open: bool,
+    /// Whether a closed answer has its text in the DOM yet (an open one always has).
+    pub filled: bool,
     /// Whether the panel is a labelled `role="region"`.
     pub region: bool,
     /// Search matches to mark.
@@ -32,7 +34,8 @@ impl PartialEq for FaqItemViewProps {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.item, &other.item)
             && std::ptr::eq(self.ui, other.ui)
-            && (self.level, self.open, self.region) == (other.level, other.open, other.region)
+            && (self.level, self.open, self.filled, self.region)
+                == (other.level, other.open, other.filled, other.region)
             && self.highlight == other.highlight
     }
 }
@@ -64,7 +67,9 @@ pub fn FaqItemView(props: &FaqItemViewProps) -> Html {
     let panel_id = format!("rf-a-{id}");
     let mut answer = html! {
         <div>
-            { paragraphs(&props.item.answer, &props.highlight) }
+            if props.open || props.filled {
+                { paragraphs(&props.item.answer, &props.highlight) }
+            }
             // Only an open answer has its copy button: a closed one could not be reached, and
             // a long FAQ renders a thousand closed answers.
             if props.open {

@@ -283,10 +283,54 @@ for (const engine of selectedEngines()) {
             if (!button) return requestAnimationFrame(poll);
             const readyAtClick = ready;
             button.click();
-            setTimeout(() => done({ expanded: button.getAttribute("aria-expanded"), readyAtClick }), 500);
+            setTimeout(() => done({
+              expanded: button.getAttribute("aria-expanded"),
+              answer: widget.shadowRoot.getElementById("rf-a-q-0").textContent,
+              readyAtClick,
+            }), 500);
           };
           requestAnimationFrame(poll);`);
         assert.equal(result.expanded, "true", `${where} the first click opened the question (ready at the click: ${result.readyAtClick})`);
+        assert.match(result.answer, /^Answer 0\./, `${where} the opened answer shows its text`);
+      });
+
+      it("a long FAQ shows its questions first, then puts every closed answer in the page", async () => {
+        const where = `[${engine} / long FAQ answers]`;
+        await h.load("/hosts/plain.html");
+        const result = await driver.executeAsyncScript(`
+          const done = arguments[arguments.length - 1];
+          const items = Array.from({ length: 200 }, (_, i) => ({
+            id: "q-" + i, question: "Question " + i + "?", answer: ["Answer " + i + "."] }));
+          const widget = document.createElement("reframe-widget");
+          widget.setAttribute("loading", "eager");
+          widget.setAttribute("show", "faq");
+          widget.setAttribute("open", "q-150");
+          const script = document.createElement("script");
+          script.type = "application/json";
+          script.textContent = JSON.stringify({ lang: "en", title: "Long", faq: { title: "FAQ", items } });
+          widget.append(script);
+          const panels = () => [...widget.shadowRoot.querySelectorAll(".faq-answer")];
+          widget.addEventListener("reframe:ready", () => {
+            const atReady = {
+              questions: widget.shadowRoot.querySelectorAll(".faq-button").length,
+              empty: panels().filter((p) => p.childElementCount === 0).length,
+              open: widget.shadowRoot.getElementById("rf-a-q-150").textContent,
+            };
+            const started = performance.now();
+            const wait = () => {
+              const empty = panels().filter((p) => p.childElementCount === 0).length;
+              if (empty === 0 || performance.now() - started > 5000) {
+                done({ atReady, empty, texts: panels().map((p) => p.textContent) });
+              } else setTimeout(wait, 20);
+            };
+            wait();
+          });
+          document.body.append(widget);`);
+        assert.equal(result.atReady.questions, 200, `${where} every question is there at reframe:ready`);
+        assert.ok(result.atReady.empty > 0, `${where} closed answers come after the first render (empty at ready: ${result.atReady.empty})`);
+        assert.match(result.atReady.open, /^Answer 150\./, `${where} the answer opened by the open attribute has its text at once`);
+        assert.equal(result.empty, 0, `${where} every answer is in the page within 5 s`);
+        result.texts.forEach((text, i) => assert.ok(text.startsWith(`Answer ${i}.`), `${where} answer ${i} holds its own text: ${text}`));
       });
     });
 
