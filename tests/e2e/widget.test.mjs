@@ -260,13 +260,10 @@ for (const engine of selectedEngines()) {
       });
     });
 
-    describe("a click as soon as a question is there", () => {
-      it("opens it, even before reframe:ready (a long FAQ's first render takes many frames)", async () => {
-        const where = `[${engine} / click at once]`;
-        await h.load("/hosts/plain.html");
-        const result = await driver.executeAsyncScript(`
-          const done = arguments[arguments.length - 1];
-          const items = Array.from({ length: 1000 }, (_, i) => ({
+    describe("a long FAQ", () => {
+      /** Browser code that makes `widget`, an eager FAQ-only widget (not yet in the page) with `n` questions "Question i?" (id "q-i") answered "Answer i.". */
+      const longWidget = (n) => `
+          const items = Array.from({ length: ${n} }, (_, i) => ({
             id: "q-" + i, question: "Question " + i + "?", answer: ["Answer " + i + "."] }));
           const widget = document.createElement("reframe-widget");
           widget.setAttribute("loading", "eager");
@@ -274,7 +271,14 @@ for (const engine of selectedEngines()) {
           const script = document.createElement("script");
           script.type = "application/json";
           script.textContent = JSON.stringify({ lang: "en", title: "Long", faq: { title: "FAQ", items } });
-          widget.append(script);
+          widget.append(script);`;
+
+      it("opens a question clicked as soon as it is there, even before reframe:ready (the first render takes many frames)", async () => {
+        const where = `[${engine} / click at once]`;
+        await h.load("/hosts/plain.html");
+        const result = await driver.executeAsyncScript(`
+          const done = arguments[arguments.length - 1];
+          ${longWidget(1000)}
           let ready = false;
           widget.addEventListener("reframe:ready", () => (ready = true));
           document.body.append(widget);
@@ -294,21 +298,13 @@ for (const engine of selectedEngines()) {
         assert.match(result.answer, /^Answer 0\./, `${where} the opened answer shows its text`);
       });
 
-      it("a long FAQ shows its questions first, then puts every closed answer in the page", async () => {
+      it("shows its questions first, then puts every closed answer in the page", async () => {
         const where = `[${engine} / long FAQ answers]`;
         await h.load("/hosts/plain.html");
         const result = await driver.executeAsyncScript(`
           const done = arguments[arguments.length - 1];
-          const items = Array.from({ length: 200 }, (_, i) => ({
-            id: "q-" + i, question: "Question " + i + "?", answer: ["Answer " + i + "."] }));
-          const widget = document.createElement("reframe-widget");
-          widget.setAttribute("loading", "eager");
-          widget.setAttribute("show", "faq");
+          ${longWidget(200)}
           widget.setAttribute("open", "q-150");
-          const script = document.createElement("script");
-          script.type = "application/json";
-          script.textContent = JSON.stringify({ lang: "en", title: "Long", faq: { title: "FAQ", items } });
-          widget.append(script);
           const panels = () => [...widget.shadowRoot.querySelectorAll(".faq-answer")];
           widget.addEventListener("reframe:ready", () => {
             const atReady = {
