@@ -13,6 +13,7 @@ use crate::content::model::{Faq, FaqItem};
 use crate::content::search::{Query, SearchIndex};
 use crate::embed::options::Mode;
 use gloo_events::EventListener;
+use std::cell::OnceCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
@@ -61,17 +62,17 @@ pub fn FaqAccordion(props: &FaqAccordionProps) -> Html {
     let root = use_node_ref();
     let focus_after_render = use_mut_ref(|| None::<String>);
     // Made once per content, and shared (an `Rc`) with the callbacks below.
-    let questions = use_memo(
-        (props.faq.items.clone(), props.search),
-        |(items, search)| Questions::new(items.clone(), *search),
-    );
-    let Questions { items, keys, index } = &*questions;
+    let questions = use_memo(props.faq.items.clone(), |items| {
+        Questions::new(items.clone())
+    });
+    let Questions { items, keys, .. } = &*questions;
+    let long = items.len() > LONG;
     let query = Query::new(&query_text);
     // Questions a search leaves out stay mounted and are only hidden: clearing the box then
     // changes one attribute per question instead of building hundreds of them again.
     let mut shown = vec![query.is_empty(); items.len()];
     if !query.is_empty() {
-        for i in index.matching(&query) {
+        for i in questions.index().matching(&query) {
             shown[i] = true;
         }
     }
@@ -197,18 +198,20 @@ pub fn FaqAccordion(props: &FaqAccordionProps) -> Html {
         let announce = props.announce.clone();
         let ui = props.ui;
         Callback::from(move |text: String| {
-            let Questions { items, index, .. } = &*questions;
+            let items = &questions.items;
             let query = Query::new(&text);
-            let matching: Vec<String> = index
-                .matching(&query)
-                .into_iter()
-                .map(|i| items[i].id.clone())
-                .collect();
-            let count = matching.len();
+            let mut count = items.len();
             if query.is_empty() {
                 state.dispatch(AccordionAction::Search(None));
                 announce.emit(String::new());
             } else {
+                let matching: Vec<String> = questions
+                    .index()
+                    .matching(&query)
+                    .into_iter()
+                    .map(|i| items[i].id.clone())
+                    .collect();
+                count = matching.len();
                 state.dispatch(AccordionAction::Search(Some(matching)));
                 announce.emit(if count == 0 {
                     ui.no_matches(&text)
@@ -218,7 +221,7 @@ pub fn FaqAccordion(props: &FaqAccordionProps) -> Html {
             }
             on_event.emit(WidgetEvent::Search {
                 query: text.clone(),
-                count: if query.is_empty() { items.len() } else { count },
+                count,
             });
             query_text.set(text);
         })
@@ -284,7 +287,7 @@ pub fn FaqAccordion(props: &FaqAccordionProps) -> Html {
                 level={props.level}
                 {region}
                 ui={props.ui}
-                defer={items.len() > LONG}
+                defer={long}
             />
         }
     });
@@ -315,7 +318,7 @@ pub fn FaqAccordion(props: &FaqAccordionProps) -> Html {
                 </p>
             }
             <div
-                class={classes!("accordion", (items.len() > LONG).then_some("is-long"))}
+                class={classes!("accordion", long.then_some("is-long"))}
                 part="accordion"
                 hidden={no_results}
                 ref={accordion}
@@ -332,24 +335,26 @@ struct Questions {
     items: Vec<Rc<FaqItem>>,
     /// Their keys for Yew's keyed lists.
     keys: Vec<Key>,
-    /// Their folded text, only when the search box is there (nothing else sets a query).
-    index: SearchIndex,
+    /// Their folded text, made at the first search (most visitors never search).
+    index: OnceCell<SearchIndex>,
 }
 
 impl Questions {
-    fn new(items: Vec<Rc<FaqItem>>, search: bool) -> Questions {
+    fn new(items: Vec<Rc<FaqItem>>) -> Questions {
         Questions {
             keys: items
                 .iter()
                 .map(|item| Key::from(item.id.as_str()))
                 .collect(),
-            index: if search {
-                SearchIndex::new(items.iter().map(|item| &**item))
-            } else {
-                SearchIndex::default()
-            },
+            index: OnceCell::new(),
             items,
         }
+    }
+
+    /// The search index, made on first use.
+    fn index(&self) -> &SearchIndex {
+        self.index
+            .get_or_init(|| SearchIndex::new(self.items.iter().map(|item| &**item)))
     }
 }
 
