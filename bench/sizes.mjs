@@ -1,9 +1,9 @@
-// Bytes of everything the embed loads (reframe.js, the wasm-bindgen glue, the wasm), raw, gzip
+// Bytes of everything the embed loads (reframe.js, with the wasm-bindgen glue inside, and the wasm), raw, gzip
 // at level 9 and brotli at quality 11, per file and in total.
 import { readFile } from "node:fs/promises";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
-export const EMBED_FILES = ["reframe.js", "reframe-core.js", "reframe-core_bg.wasm"];
+export const EMBED_FILES = ["reframe.js", "reframe-core_bg.wasm"];
 
 /** Sizes of the embed's files in `dist`: `{ files: [{ file, raw, gzip, brotli }], total }`. */
 export async function measureSizes(dist) {

@@ -36,7 +36,7 @@ const manifest = {
   // What https://cdn.jsdelivr.net/npm/reframe-widget and https://unpkg.com/reframe-widget serve.
   jsdelivr: loader,
   unpkg: loader,
-  files: ["dist/reframe.js", "dist/reframe-core.js", "dist/reframe-core_bg.wasm", "reframe.d.ts", "CHANGELOG.md"],
+  files: ["dist/reframe.js", "dist/reframe-core_bg.wasm", "reframe.d.ts", "CHANGELOG.md"],
 };
 
 process.stdout.write(JSON.stringify(manifest, null, 2) + "\n");

@@ -11,15 +11,20 @@
 // only when it comes within NEAR of the viewport; with loading="eager" at once, and so does
 // `mount()`. A hidden widget (display: none) never intersects, so it renders when shown. A URL
 // hash that names no element of the page may name a widget's question: every widget starts.
+//
+// The release build bundles wasm-bindgen's glue into this file (scripts/post-build.mjs), so a
+// page makes two requests, this file and the wasm, and the wasm's is the only one a widget
+// waits for. Development builds import the glue from the file next to this one.
 
-const CORE_JS = new URL("./reframe-core.js", import.meta.url);
+import * as glue from "./reframe-core.js";
+
 const CORE_WASM = new URL("./reframe-core_bg.wasm", import.meta.url);
 /**
- * Subresource Integrity of the two files this script loads, written in by the release build
- * (scripts/post-build.mjs): a changed file on a CDN is refused and the fallback stays. Empty in
- * development builds, which load without the check.
+ * Subresource Integrity of the wasm, written in by the release build (scripts/post-build.mjs):
+ * a changed file on a CDN is refused and the fallback stays. Empty in development builds, which
+ * load without the check. (This file's own integrity is the host page's `integrity` attribute.)
  */
-const INTEGRITY = { glue: "", wasm: "" };
+const INTEGRITY = { wasm: "" };
 const TAG = "reframe-widget";
 /** How close to the viewport a lazy widget must come to start (IntersectionObserver margin). */
 const NEAR = "500px";
@@ -42,9 +47,9 @@ const ATTRIBUTES = [
 const registry = (globalThis[Symbol.for("reframe.registry")] ??= { core: null, mount: null });
 
 /**
- * Loads and instantiates the WebAssembly once; resolves to the wasm-bindgen module. The wasm
- * download starts alongside the glue's; the glue compiles the response as it streams in
- * (`WebAssembly.instantiateStreaming`, or `instantiate` if the server sends the wrong type).
+ * Loads and instantiates the WebAssembly once; resolves to the wasm-bindgen module. The glue
+ * compiles the response as it streams in (`WebAssembly.instantiateStreaming`, or `instantiate`
+ * if the server sends the wrong type).
  */
 function loadCore() {
   registry.core ??= (async () => {
@@ -58,15 +63,8 @@ function loadCore() {
     };
     try {
       const wasm = fetch(CORE_WASM, { integrity: INTEGRITY.wasm }).catch(refused(CORE_WASM.href));
-      wasm.catch(() => {}); // handled where the glue awaits it; no unhandled rejection meanwhile
-      // import() cannot carry an integrity hash: the glue is fetched with it first, and imported
-      // once it has passed (the import then usually comes from the HTTP cache).
-      if (INTEGRITY.glue) {
-        await fetch(CORE_JS, { integrity: INTEGRITY.glue }).catch(refused(CORE_JS.href));
-      }
-      const core = await import(CORE_JS.href).catch(refused(CORE_JS.href));
-      await core.default({ module_or_path: wasm });
-      return core;
+      await glue.default({ module_or_path: wasm });
+      return glue;
     } catch (error) {
       // The site's own files failed (missing, changed, wrong type): the site owner must hear
       // of it, so report() says it as an error, where a browser without WebAssembly gets a warning.

@@ -5,9 +5,10 @@
 // window.__wasmBytes() is the size of the WebAssembly instance's memory.
 import { mount } from "/reframe/reframe.js";
 
-// The same module instance reframe.js loaded (same URL); its init returns the wasm exports
-// once initialized, without loading anything again.
-const GLUE = "/reframe/reframe-core.js";
+// The wasm-bindgen module reframe.js loaded (inside it in a release build), from the page's
+// registry that reframe.js keeps; its init returns the wasm exports once initialized, without
+// loading anything again.
+const core = () => globalThis[Symbol.for("reframe.registry")].core;
 
 window.__cycles = async (n) => {
   const stage = document.getElementById("stage");
@@ -25,4 +26,4 @@ window.__cycles = async (n) => {
   return n;
 };
 
-window.__wasmBytes = async () => (await (await import(GLUE)).default()).memory.buffer.byteLength;
+window.__wasmBytes = async () => (await (await core()).default()).memory.buffer.byteLength;

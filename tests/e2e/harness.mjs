@@ -25,7 +25,6 @@ export async function openHarness(engine) {
       "/reframe/": DIST,
       "/reframe-no-wasm/": DIST,
       "/reframe-tampered-wasm/": DIST,
-      "/reframe-tampered-glue/": DIST,
       "/hosts/": "tests/e2e/hosts",
       "/vendor/bootstrap/": "node_modules/bootstrap/dist",
       "/e2e/": "tests/e2e",
@@ -33,9 +32,7 @@ export async function openHarness(engine) {
     headers: headersFor,
     page: hostPage,
     missing: (path) => path.startsWith("/reframe-no-wasm/") && path.endsWith(".wasm"),
-    tamper: (path) =>
-      (path.startsWith("/reframe-tampered-wasm/") && path.endsWith(".wasm")) ||
-      (path.startsWith("/reframe-tampered-glue/") && path.endsWith("/reframe-core.js")),
+    tamper: (path) => path.startsWith("/reframe-tampered-wasm/") && path.endsWith(".wasm"),
   });
   const driver = await startSession(engine);
   await mkdir(SHOTS, { recursive: true });

@@ -47,10 +47,6 @@ const PAGES = {
     title: "Host page whose CDN serves a changed WebAssembly file",
     loader: "/reframe-tampered-wasm/reframe.js",
   },
-  "/hosts/tampered-glue.html": {
-    title: "Host page whose CDN serves a changed glue script",
-    loader: "/reframe-tampered-glue/reframe.js",
-  },
   "/hosts/wasm-404.html": {
     title: "Host page whose server answers 404 for the WebAssembly",
     loader: "/reframe-no-wasm/reframe.js",

@@ -22,7 +22,6 @@ const PACKAGE = "target/package";
 const FILES = [
   "CHANGELOG.md",
   "README.md",
-  "dist/reframe-core.js",
   "dist/reframe-core_bg.wasm",
   "dist/reframe.js",
   "package.json",
@@ -52,7 +51,7 @@ const cargoVersion = (await readFile("Cargo.toml", "utf8")).match(/^\[package\][
 const CDN_PATH = `/${pack.name}@${pack.version}/`;
 
 describe("the npm package", () => {
-  it("holds the widget's three files, its declarations, README, CHANGELOG and package.json", async () => {
+  it("holds the widget's two files, its declarations, README, CHANGELOG and package.json", async () => {
     assert.deepEqual(pack.files.map((f) => f.path).sort(), FILES);
     assert.equal(pack.name, "reframe-widget");
     assert.equal(pack.version, cargoVersion, "the package's version is Cargo.toml's");
@@ -184,7 +183,7 @@ for (const engine of selectedEngines()) {
       const state = await loadAndWait("/hosts/package-cross-origin.html", "six questions and reframe:ready", rendered);
       assert.deepEqual(state.log.errors, [], "no console errors");
       const base = `${cdn.origin}/cors${CDN_PATH}dist/`;
-      for (const file of ["reframe.js", "reframe-core.js", "reframe-core_bg.wasm"]) {
+      for (const file of ["reframe.js", "reframe-core_bg.wasm"]) {
         assert.ok(state.fetched.includes(base + file), `${file} came from the other origin: ${state.fetched}`);
       }
     });

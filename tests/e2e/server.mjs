@@ -21,7 +21,7 @@ const TYPES = {
  * `mounts` maps URL prefixes to folders; `headers(pathname)` returns extra response headers;
  * `missing(pathname)` makes a path answer 404 (to simulate a broken deployment);
  * `page(pathname)` may return the HTML of a generated page for that path;
- * `tamper(pathname)` makes a file answer with something appended (see `tampered`), as a
+ * `tamper(pathname)` makes a wasm file answer with a section appended (see `tampered`), as a
  * compromised CDN would.
  * Resolves to `{ origin, close() }`.
  */
@@ -50,7 +50,7 @@ export async function startServer({
       return;
     }
     try {
-      const body = tamper(pathname) ? tampered(await readFile(file), extname(file)) : await readFile(file);
+      const body = tamper(pathname) ? tampered(await readFile(file)) : await readFile(file);
       response.writeHead(200, {
         "content-type": TYPES[extname(file)] ?? "application/octet-stream",
         "cache-control": "no-store",
@@ -70,13 +70,10 @@ export async function startServer({
 }
 
 /**
- * The file with something appended that still works, so that only an integrity check can
- * refuse it: a custom section for a wasm module, a statement for a script.
+ * The wasm module with a custom section appended: it still compiles and runs, so only an
+ * integrity check can refuse it.
  */
-function tampered(body, type) {
-  if (type === ".wasm") {
-    const name = Buffer.from("tampered");
-    return Buffer.concat([body, Buffer.from([0, name.length + 1, name.length]), name]);
-  }
-  return Buffer.concat([body, Buffer.from("\n;globalThis.__tampered = true;\n")]);
+function tampered(body) {
+  const name = Buffer.from("tampered");
+  return Buffer.concat([body, Buffer.from([0, name.length + 1, name.length]), name]);
 }
