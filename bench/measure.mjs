@@ -103,7 +103,7 @@ export async function scale(driver, origin, sizes, reps) {
     results.push({
       n,
       render: summarize(raw.render),
-      answers: summarize(raw.answers),
+      allIn: summarize(raw.allIn),
       toggle: {
         script: times(raw.toggle, "script"),
         layout: times(raw.toggle, "layout"),

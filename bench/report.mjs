@@ -58,11 +58,11 @@ export function markdown(report) {
     ),
     "**Scale**: generated FAQ of n items as inline content, with search; script = until the next task, +layout = plus forced style and layout",
     table(
-      ["n", "first render", "all answers in", "toggle script", "toggle +layout", "toggle mutations", "key \"b\" +layout", "key \"budget\" +layout", "clear +layout"],
+      ["n", "first render", "all in", "toggle script", "toggle +layout", "toggle mutations", "key \"b\" +layout", "key \"budget\" +layout", "clear +layout"],
       report.scale.map((s) => [
         s.n,
         ms(s.render),
-        ms(s.answers),
+        ms(s.allIn),
         ms(s.toggle.script),
         ms(s.toggle.layout),
         `${s.toggle.mutations.min}–${s.toggle.mutations.max}${s.toggle.otherItemsTouched.length || s.toggle.outsideItems ? " (not only the item)" : " (the item only)"}`,

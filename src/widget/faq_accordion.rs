@@ -4,7 +4,7 @@
 use super::accordion_state::{AccordionAction, AccordionState};
 use super::app::WidgetEvent;
 use super::clipboard;
-use super::faq_group::{FaqGroup, RUN};
+use super::faq_group::{Defer, FaqGroup, RUN};
 use super::heading::{heading, part_title_level};
 use super::listen::use_listener;
 use super::search_box::SearchBox;
@@ -25,9 +25,13 @@ use yew::virtual_dom::Key;
 const MAX_REGIONS: usize = 6;
 
 /// From this many questions on, the accordion is "long": the browser may skip the layout of
-/// questions far off screen (`content-visibility`, in the stylesheet), and closed answers are
-/// put in the DOM after the first render ([`FaqGroup`]).
+/// questions far off screen (`content-visibility`, in the stylesheet); its first render holds
+/// its first [`FIRST_RUNS`] runs of questions, with their closed answers empty, and the runs of
+/// an open answer; the rest follows, a run per task ([`FaqGroup`], [`Defer`]).
 const LONG: usize = 50;
+
+/// Runs of questions ([`RUN`] each) in a long accordion's first render: more than a screenful.
+const FIRST_RUNS: usize = 2;
 
 /// Properties of [`FaqAccordion`].
 #[derive(Properties, PartialEq)]
@@ -67,6 +71,12 @@ pub fn FaqAccordion(props: &FaqAccordionProps) -> Html {
     });
     let Questions { items, keys, .. } = &*questions;
     let long = items.len() > LONG;
+    // The question the page's link names at first render, which must be in it to be focused.
+    let linked = use_memo((), |_| {
+        let items = &questions.items;
+        let id = (!super::STATIC).then(|| hash_target(items)).flatten()?;
+        items.iter().position(|item| item.id == id)
+    });
     let query = Query::new(&query_text);
     // Questions a search leaves out stay mounted and are only hidden: clearing the box then
     // changes one attribute per question instead of building hundreds of them again.
@@ -276,18 +286,29 @@ pub fn FaqAccordion(props: &FaqAccordionProps) -> Html {
     let rendered = (0..items.len()).step_by(RUN).map(|start| {
         let run = start..(start + RUN).min(items.len());
         let shown = &shown[run.clone()];
+        let open: Vec<bool> = run.clone().map(|i| state.is_open(&items[i].id)).collect();
+        let defer = if !long {
+            Defer::Nothing
+        } else if start < FIRST_RUNS * RUN
+            || open.contains(&true)
+            || linked.is_some_and(|i| run.contains(&i))
+        {
+            Defer::ClosedAnswers
+        } else {
+            Defer::Everything
+        };
         html! {
             <FaqGroup
                 key={start}
                 items={items[run.clone()].to_vec()}
-                keys={keys[run.clone()].to_vec()}
-                open={run.map(|i| state.is_open(&items[i].id)).collect::<Vec<_>>()}
+                keys={keys[run].to_vec()}
+                {open}
                 shown={shown.to_vec()}
                 highlight={if shown.contains(&true) { query.clone() } else { Query::default() }}
                 level={props.level}
                 {region}
                 ui={props.ui}
-                defer={long}
+                {defer}
             />
         }
     });

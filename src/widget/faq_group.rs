@@ -1,6 +1,7 @@
 //! A run of consecutive questions, rendered by a component of its own so that a long accordion
 //! re-renders only the runs a change touches: a toggle compares 32 questions, not 1,000; and
-//! puts its closed answers in the DOM after the first render, one run per task.
+//! puts what its first render left out (closed answers, or the whole run) in the DOM right after
+//! it, one run per task.
 
 use super::faq_item::FaqItemView;
 use super::strings::UiStrings;
@@ -14,6 +15,18 @@ use yew::virtual_dom::Key;
 /// Questions per run: few enough that a toggle compares little, enough that a thousand questions
 /// make few runs.
 pub const RUN: usize = 32;
+
+/// What of a run waits for a task of its own, right after the accordion's first render.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Defer {
+    /// Nothing: the run is there whole at once (a short accordion).
+    Nothing,
+    /// Its closed answers (in a long accordion, its first runs and any run with an open answer).
+    ClosedAnswers,
+    /// The whole run, questions and answers (in a long accordion, the later runs while all their
+    /// answers are closed).
+    Everything,
+}
 
 /// Properties of [`FaqGroup`]: one entry per question of the run in each list.
 #[derive(Properties, PartialEq)]
@@ -34,27 +47,31 @@ pub struct FaqGroupProps {
     pub region: bool,
     /// The widget's own words.
     pub ui: &'static UiStrings,
-    /// Whether the closed answers wait until after the first render (a long accordion).
-    pub defer: bool,
+    /// What waits until after the first render.
+    pub defer: Defer,
 }
 
 /// Renders each question of the run in the `.faq-item` box it is hidden by when a search leaves
 /// it out (it stays mounted, so clearing a search builds nothing). A hidden question is given no
 /// query, so its props stay equal while a search runs.
 ///
-/// With `defer`, the run's closed answers are left empty in the first render and filled in a
-/// task of their own right after it (an open answer always has its text): a thousand questions
-/// show, and answer clicks, sooner, and no task is long. Find-in-page finds their text once
-/// filled.
+/// With `defer`, the run's closed answers are left empty in its first render (or the whole run
+/// is, [`Defer::Everything`]) and filled in a task of their own right after it; an open answer
+/// always has its text, and a run that comes to hold one (a link to it, a search) is there at
+/// once. A thousand questions show, and answer clicks, sooner, and no task is long. Find-in-page
+/// finds the text once filled.
 #[function_component]
 pub fn FaqGroup(props: &FaqGroupProps) -> Html {
-    let filled = use_state(|| super::STATIC || !props.defer);
+    let filled = use_state(|| super::STATIC || props.defer == Defer::Nothing);
     {
         let filled = filled.clone();
         use_effect_with((), move |_| {
             let timeout = (!*filled).then(|| Timeout::new(0, move || filled.set(true)));
             move || drop(timeout)
         });
+    }
+    if props.defer == Defer::Everything && !*filled {
+        return Html::default();
     }
     props
         .items

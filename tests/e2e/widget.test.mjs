@@ -298,35 +298,60 @@ for (const engine of selectedEngines()) {
         assert.match(result.answer, /^Answer 0\./, `${where} the opened answer shows its text`);
       });
 
-      it("shows its questions first, then puts every closed answer in the page", async () => {
-        const where = `[${engine} / long FAQ answers]`;
+      /** Browser code: resolves `done` with the long widget's state at reframe:ready (`atReady`) and once every question and answer is in (or 5 s have passed). */
+      const untilAllIn = (n) => `
+          const panels = () => [...widget.shadowRoot.querySelectorAll(".faq-answer")];
+          const questions = () => [...widget.shadowRoot.querySelectorAll(".faq-button")].map((b) => b.id);
+          const state = () => ({
+            questions: questions(),
+            empty: panels().filter((p) => p.childElementCount === 0).length,
+            texts: panels().map((p) => p.textContent),
+            focused: widget.shadowRoot.activeElement?.id ?? null,
+            expanded: [...widget.shadowRoot.querySelectorAll(".faq-button[aria-expanded=true]")].map((b) => b.id),
+          });
+          widget.addEventListener("reframe:ready", () => {
+            const atReady = state();
+            const started = performance.now();
+            const wait = () => {
+              const now = state();
+              if ((now.questions.length === ${n} && now.empty === 0) || performance.now() - started > 5000) done({ atReady, ...now });
+              else setTimeout(wait, 20);
+            };
+            wait();
+          });`;
+
+      it("shows its first questions and the open one first, then puts every question and answer in the page", async () => {
+        const where = `[${engine} / long FAQ in runs]`;
         await h.load("/hosts/plain.html");
         const result = await driver.executeAsyncScript(`
           const done = arguments[arguments.length - 1];
           ${longWidget(200)}
           widget.setAttribute("open", "q-150");
-          const panels = () => [...widget.shadowRoot.querySelectorAll(".faq-answer")];
-          widget.addEventListener("reframe:ready", () => {
-            const atReady = {
-              questions: widget.shadowRoot.querySelectorAll(".faq-button").length,
-              empty: panels().filter((p) => p.childElementCount === 0).length,
-              open: widget.shadowRoot.getElementById("rf-a-q-150").textContent,
-            };
-            const started = performance.now();
-            const wait = () => {
-              const empty = panels().filter((p) => p.childElementCount === 0).length;
-              if (empty === 0 || performance.now() - started > 5000) {
-                done({ atReady, empty, texts: panels().map((p) => p.textContent) });
-              } else setTimeout(wait, 20);
-            };
-            wait();
-          });
+          ${untilAllIn(200)}
           document.body.append(widget);`);
-        assert.equal(result.atReady.questions, 200, `${where} every question is there at reframe:ready`);
-        assert.ok(result.atReady.empty > 0, `${where} closed answers come after the first render (empty at ready: ${result.atReady.empty})`);
-        assert.match(result.atReady.open, /^Answer 150\./, `${where} the answer opened by the open attribute has its text at once`);
+        const ids = (from, to) => Array.from({ length: to - from }, (_, i) => `rf-q-q-${from + i}`);
+        const { atReady } = result;
+        assert.deepEqual(atReady.questions.slice(0, 64), ids(0, 64), `${where} the first 64 questions are there at reframe:ready, in order`);
+        assert.ok(atReady.questions.includes("rf-q-q-150"), `${where} the question open from the start is there at reframe:ready`);
+        assert.ok(atReady.questions.length < 200, `${where} the other questions come after the first render (at ready: ${atReady.questions.length})`);
+        assert.ok(atReady.empty > 0, `${where} closed answers come after the first render (empty at ready: ${atReady.empty})`);
+        assert.match(atReady.texts[atReady.questions.indexOf("rf-q-q-150")], /^Answer 150\./, `${where} the answer opened by the open attribute has its text at once`);
+        assert.deepEqual(result.questions, ids(0, 200), `${where} every question is in the page within 5 s, in order`);
         assert.equal(result.empty, 0, `${where} every answer is in the page within 5 s`);
         result.texts.forEach((text, i) => assert.ok(text.startsWith(`Answer ${i}.`), `${where} answer ${i} holds its own text: ${text}`));
+      });
+
+      it("opens and focuses a question far down that the page's link names, at once", async () => {
+        const where = `[${engine} / long FAQ deep link]`;
+        await h.load("/hosts/plain.html#q-190");
+        const result = await driver.executeAsyncScript(`
+          const done = arguments[arguments.length - 1];
+          ${longWidget(200)}
+          ${untilAllIn(200)}
+          document.body.append(widget);`);
+        assert.deepEqual(result.expanded, ["rf-q-q-190"], `${where} the linked question is open`);
+        assert.equal(result.focused, "rf-q-q-190", `${where} the linked question has the focus`);
+        assert.equal(result.questions.length, 200, `${where} every question is in the page`);
       });
     });
 
