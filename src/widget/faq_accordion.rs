@@ -26,8 +26,9 @@ const MAX_REGIONS: usize = 6;
 
 /// From this many questions on, the accordion is "long": the browser may skip the layout of
 /// questions far off screen (`content-visibility`, in the stylesheet); its first render holds
-/// its first [`FIRST_RUNS`] runs of questions, with their closed answers empty, and the runs of
-/// an open answer; the rest follows, a run per task ([`FaqGroup`], [`Defer`]).
+/// its first [`FIRST_RUNS`] runs of questions, with their closed answers empty, the runs of an
+/// open answer, and every run down to a question the page's link names; the rest follows, a
+/// run per task ([`FaqGroup`], [`Defer`]).
 const LONG: usize = 50;
 
 /// Runs of questions ([`RUN`] each) in a long accordion's first render: more than a screenful.
@@ -71,7 +72,9 @@ pub fn FaqAccordion(props: &FaqAccordionProps) -> Html {
     });
     let Questions { items, keys, .. } = &*questions;
     let long = items.len() > LONG;
-    // The question the page's link names at first render, which must be in it to be focused.
+    // The question the page's link names at first render: it must be in that render to be
+    // focused, and so must every question above it, or their coming in would push it out of
+    // view where the browser does no scroll anchoring (WebKit).
     let linked = use_memo((), |_| {
         let items = &questions.items;
         let id = (!super::STATIC).then(|| hash_target(items)).flatten()?;
@@ -291,7 +294,7 @@ pub fn FaqAccordion(props: &FaqAccordionProps) -> Html {
             Defer::Nothing
         } else if start < FIRST_RUNS * RUN
             || open.contains(&true)
-            || linked.is_some_and(|i| run.contains(&i))
+            || linked.is_some_and(|i| start <= i)
         {
             Defer::ClosedAnswers
         } else {
