@@ -18,12 +18,20 @@ pub fn dispatch(host: &Element, name: &str, detail: &JsValue) {
 }
 
 /// `reframe:ready`, once the first render is in the DOM. `detail`: `{ content }`, the set's id.
-pub fn ready(host: &Element, content: &str) {
-    dispatch(
-        host,
-        "reframe:ready",
-        &object(&[("content", content.into())]),
-    );
+///
+/// Called from an effect, inside Yew's render loop; the event is dispatched in a microtask of
+/// its own, once that loop has finished. A host listener that clicks a question or updates the
+/// widget is then answered at once: inside the loop, its change would wait behind the loop's
+/// remaining work, and for a task of its own (Yew yields to the browser after 16 ms, a frame or
+/// more) if the first render was long.
+pub fn ready(host: Element, content: &'static str) {
+    wasm_bindgen_futures::spawn_local(async move {
+        dispatch(
+            &host,
+            "reframe:ready",
+            &object(&[("content", content.into())]),
+        );
+    });
 }
 
 /// The DOM event for a visitor's action: `reframe:toggle` `{ id, open }`, `reframe:search`

@@ -99,7 +99,7 @@ impl WidgetHandle {
             },
             on_ready: {
                 let host = self.host.clone();
-                Callback::from(move |()| events::ready(&host, content_id))
+                Callback::from(move |()| events::ready(host.clone(), content_id))
             },
         };
         match &mut self.app {
