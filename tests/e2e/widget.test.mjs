@@ -298,12 +298,20 @@ for (const engine of selectedEngines()) {
         assert.match(result.answer, /^Answer 0\./, `${where} the opened answer shows its text`);
       });
 
-      /** Browser code: resolves `done` with the long widget's state at reframe:ready (`atReady`) and once every question and answer is in (or 5 s have passed). */
-      const untilAllIn = (n) => `
+      /**
+       * Loads `path`, adds a long widget of 200 questions (with `open` if given) and resolves
+       * with its state at reframe:ready (`atReady`) and once every question and answer is in
+       * (or 5 s have passed): question ids, empty answer panels, answer texts, focus, open ones.
+       */
+      const whenAllIn = async (path, open = null) => {
+        await h.load(path);
+        return driver.executeAsyncScript(`
+          const done = arguments[arguments.length - 1];
+          ${longWidget(200)}
+          if (${JSON.stringify(open)} !== null) widget.setAttribute("open", ${JSON.stringify(open)});
           const panels = () => [...widget.shadowRoot.querySelectorAll(".faq-answer")];
-          const questions = () => [...widget.shadowRoot.querySelectorAll(".faq-button")].map((b) => b.id);
           const state = () => ({
-            questions: questions(),
+            questions: [...widget.shadowRoot.querySelectorAll(".faq-button")].map((b) => b.id),
             empty: panels().filter((p) => p.childElementCount === 0).length,
             texts: panels().map((p) => p.textContent),
             focused: widget.shadowRoot.activeElement?.id ?? null,
@@ -314,21 +322,17 @@ for (const engine of selectedEngines()) {
             const started = performance.now();
             const wait = () => {
               const now = state();
-              if ((now.questions.length === ${n} && now.empty === 0) || performance.now() - started > 5000) done({ atReady, ...now });
+              if ((now.questions.length === 200 && now.empty === 0) || performance.now() - started > 5000) done({ atReady, ...now });
               else setTimeout(wait, 20);
             };
             wait();
-          });`;
+          });
+          document.body.append(widget);`);
+      };
 
       it("shows its first questions and the open one first, then puts every question and answer in the page", async () => {
         const where = `[${engine} / long FAQ in runs]`;
-        await h.load("/hosts/plain.html");
-        const result = await driver.executeAsyncScript(`
-          const done = arguments[arguments.length - 1];
-          ${longWidget(200)}
-          widget.setAttribute("open", "q-150");
-          ${untilAllIn(200)}
-          document.body.append(widget);`);
+        const result = await whenAllIn("/hosts/plain.html", "q-150");
         const ids = (from, to) => Array.from({ length: to - from }, (_, i) => `rf-q-q-${from + i}`);
         const { atReady } = result;
         assert.deepEqual(atReady.questions.slice(0, 64), ids(0, 64), `${where} the first 64 questions are there at reframe:ready, in order`);
@@ -343,12 +347,7 @@ for (const engine of selectedEngines()) {
 
       it("opens and focuses a question far down that the page's link names, with every question above it, at once", async () => {
         const where = `[${engine} / long FAQ deep link]`;
-        await h.load("/hosts/plain.html#q-190");
-        const result = await driver.executeAsyncScript(`
-          const done = arguments[arguments.length - 1];
-          ${longWidget(200)}
-          ${untilAllIn(200)}
-          document.body.append(widget);`);
+        const result = await whenAllIn("/hosts/plain.html#q-190");
         // Questions coming in above the linked one would push it out of view in a browser
         // without scroll anchoring (WebKit): they are all there from the first render.
         const above = Array.from({ length: 191 }, (_, i) => `rf-q-q-${i}`);
