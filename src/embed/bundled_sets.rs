@@ -25,7 +25,8 @@ pub fn load(id: &'static str) -> Result<Rc<ContentSet>, JsValue> {
         return Ok(set);
     }
     let json = bundled::json(id).ok_or_else(|| JsValue::from_str("unknown content set"))?;
-    let set = Rc::new(read_content::parse(json).map_err(|e| JsValue::from_str(&e.join("; ")))?);
+    let set =
+        Rc::new(read_content::parse_bundled(json).map_err(|e| JsValue::from_str(&e.join("; ")))?);
     CACHE.with(|cache| cache.borrow_mut().push((id, set.clone())));
     Ok(set)
 }
