@@ -14,6 +14,8 @@ mod mentions;
 #[path = "src/content/model.rs"]
 #[allow(dead_code)]
 mod model;
+#[path = "src/content/packed_format.rs"]
+mod packed_format;
 #[path = "src/content/rich_text.rs"]
 #[allow(dead_code)]
 mod rich_text;
@@ -41,8 +43,13 @@ fn main() {
     files.sort();
 
     let mut failures = Vec::new();
-    let mut table = String::from(
-        "/// Bundled content sets as `(id, minified JSON)`, sorted by id.\npub static BUNDLED: &[(&str, &str)] = &[\n",
+    // Three tables in the same order, so that the wasm, which reads only the packed form,
+    // carries neither the JSON nor anything that refers to it.
+    let mut ids =
+        String::from("/// The bundled sets' ids, sorted.\npub static IDS: &[&str] = &[\n");
+    let mut json = String::from("/// Their minified JSON.\npub static JSON: &[&str] = &[\n");
+    let mut packed = String::from(
+        "/// Their packed form (`content::packed_format`).\npub static PACKED: &[&[u8]] = &[\n",
     );
     for path in &files {
         println!("cargo:rerun-if-changed={}", path.display());
@@ -57,12 +64,21 @@ fn main() {
                 let minified = serde_json::to_string(&set).expect("content serializes");
                 let out = out_dir.join(format!("{id}.min.json"));
                 fs::write(&out, minified).expect("OUT_DIR is writable");
-                writeln!(table, "    ({id:?}, include_str!({:?})),", out.display()).unwrap();
+                let mut bytes = Vec::new();
+                packed_format::pack(
+                    &serde_json::to_value(&set).expect("content serializes"),
+                    &mut bytes,
+                );
+                let out_packed = out_dir.join(format!("{id}.packed"));
+                fs::write(&out_packed, bytes).expect("OUT_DIR is writable");
+                writeln!(ids, "    {id:?},").unwrap();
+                writeln!(json, "    include_str!({:?}),", out.display()).unwrap();
+                writeln!(packed, "    include_bytes!({:?}),", out_packed.display()).unwrap();
             }
             Err(errors) => failures.extend(errors),
         }
     }
-    table.push_str("];\n");
+    let table = [ids, json, packed].map(|t| t + "];\n").concat();
     if files.is_empty() {
         failures.push("content/: no content files (*.json) to bundle".into());
     }

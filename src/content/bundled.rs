@@ -1,16 +1,20 @@
-//! The content sets bundled at build time (see `build.rs`), validated before they got here.
+//! The content sets bundled at build time (see `build.rs`), validated and with their mentions
+//! linked before they got here: as minified JSON (the CLI and the tests) and in packed form
+//! (the wasm, `content::packed`).
 
 include!(concat!(env!("OUT_DIR"), "/bundled.rs"));
 
 /// The ids of the bundled sets, sorted; the first is the default.
 pub fn ids() -> impl Iterator<Item = &'static str> {
-    BUNDLED.iter().map(|(id, _)| *id)
+    IDS.iter().copied()
 }
 
 /// The minified JSON of the bundled set with this id.
 pub fn json(id: &str) -> Option<&'static str> {
-    BUNDLED
-        .iter()
-        .find(|(i, _)| *i == id)
-        .map(|(_, json)| *json)
+    IDS.iter().position(|i| *i == id).map(|at| JSON[at])
+}
+
+/// The packed form of the bundled set with this id.
+pub fn packed(id: &str) -> Option<&'static [u8]> {
+    IDS.iter().position(|i| *i == id).map(|at| PACKED[at])
 }

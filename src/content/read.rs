@@ -1,7 +1,8 @@
 //! Reading a content set from a parsed JSON value, by hand, with serde's errors.
 //!
-//! The browser parses content with `JSON.parse` and reads the result with these readers (over
-//! `JsValue`: `embed::js_value`). In the wasm they replace serde's derived visitors, which cost
+//! In the wasm these readers read `content::packed::Packed` values: the bundled sets unpacked
+//! from the form the build script packed them in, and inline content as the browser's
+//! `JSON.parse` returns it, made `Packed` (`embed::js_value`). In the wasm they replace serde's derived visitors, which cost
 //! about 57 KB there (18 KB gzipped). The build script and the CLI still read content files
 //! with serde (`content::load`); the errors here are serde_json's and serde_path_to_error's for
 //! the same input, word for word and at the same path, and `tests/reader_matches_serde.rs`

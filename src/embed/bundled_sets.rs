@@ -1,7 +1,8 @@
-//! Bundled content sets, read once per page (see `read_content`) and shared by all widgets.
+//! Bundled content sets, read once per page from their packed form (`content::packed`) and
+//! shared by all widgets.
 
-use super::read_content;
-use crate::content::{bundled, ContentSet};
+use crate::content::packed::Packed;
+use crate::content::{bundled, read, ContentSet};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsValue;
@@ -24,9 +25,11 @@ pub fn load(id: &'static str) -> Result<Rc<ContentSet>, JsValue> {
     if let Some(set) = CACHE.with(cached) {
         return Ok(set);
     }
-    let json = bundled::json(id).ok_or_else(|| JsValue::from_str("unknown content set"))?;
-    let set =
-        Rc::new(read_content::parse_bundled(json).map_err(|e| JsValue::from_str(&e.join("; ")))?);
+    // The build script validated the set and linked its mentions before packing it.
+    let set = bundled::packed(id)
+        .and_then(Packed::unpack)
+        .ok_or_else(|| JsValue::from_str("unknown content set"))?;
+    let set = Rc::new(read::content_set(set).map_err(|e| JsValue::from_str(&e.to_string()))?);
     CACHE.with(|cache| cache.borrow_mut().push((id, set.clone())));
     Ok(set)
 }

@@ -1,37 +1,38 @@
-//! The content readers (`content::read`) over what the browser parsed: `JSON.parse`'s result, or
-//! an object from JavaScript.
+//! `JSON.parse`'s result (or an object from JavaScript) as a [`Packed`] value, for the content
+//! readers (`content::read`): the wasm then holds one copy of the readers, over `Packed`, for
+//! inline content and the bundled sets alike.
 
-use crate::content::read::{number, JsonValue, Kind};
+use crate::content::packed::Packed;
 use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 
-impl JsonValue for JsValue {
-    fn is_null(&self) -> bool {
-        JsValue::is_null(self) || self.is_undefined()
-    }
-
-    #[inline(never)]
-    fn classify(self) -> Kind<Self> {
-        if let Some(text) = self.as_string() {
-            Kind::Text(text)
-        } else if let Some(flag) = self.as_bool() {
-            Kind::Boolean(flag)
-        } else if let Some(value) = self.as_f64() {
-            number(value)
-        } else if JsonValue::is_null(&self) {
-            Kind::Null
-        } else if Array::is_array(&self) {
-            Kind::Array(self.unchecked_into::<Array>().to_vec())
-        } else if self.is_object() {
-            let object: Object = self.unchecked_into();
-            let keys = Object::keys(&object);
-            let fields = keys.iter().map(|key| {
-                let value = Reflect::get(&object, &key).unwrap_or(JsValue::UNDEFINED);
-                (key.as_string().unwrap_or_default(), value)
-            });
-            Kind::Object(fields.collect())
-        } else {
-            Kind::Other
-        }
+/// The value and everything in it, asked of JavaScript once each.
+pub fn to_packed(value: JsValue) -> Packed {
+    if let Some(text) = value.as_string() {
+        Packed::Text(text)
+    } else if let Some(flag) = value.as_bool() {
+        Packed::Boolean(flag)
+    } else if let Some(number) = value.as_f64() {
+        Packed::Number(number)
+    } else if value.is_null() || value.is_undefined() {
+        Packed::Null
+    } else if Array::is_array(&value) {
+        Packed::Array(
+            value
+                .unchecked_into::<Array>()
+                .iter()
+                .map(to_packed)
+                .collect(),
+        )
+    } else if value.is_object() {
+        let object: Object = value.unchecked_into();
+        let keys = Object::keys(&object);
+        let fields = keys.iter().map(|key| {
+            let value = Reflect::get(&object, &key).unwrap_or(JsValue::UNDEFINED);
+            (key.as_string().unwrap_or_default(), to_packed(value))
+        });
+        Packed::Object(fields.collect())
+    } else {
+        Packed::Other
     }
 }

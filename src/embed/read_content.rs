@@ -1,8 +1,9 @@
-//! Reading content sets in the browser: bundled sets and inline content (a
-//! `<script type="application/json">` child of the element) go through the same path, the
-//! browser's `JSON.parse` and the content readers (`content::read`, over `JsValue`: `js_value`);
-//! inline content then passes the shared rules, which bundled sets passed at build time.
+//! Reading content sets in the browser from JSON text (inline content, a
+//! `<script type="application/json">` child of the element, and `validate()`): the browser's
+//! `JSON.parse`, the content readers (`content::read`, over its result made `Packed`:
+//! `js_value`), and the shared rules. (Bundled sets are read from their packed form: `bundled_sets`.)
 
+use super::js_value::to_packed;
 use crate::content::read;
 use crate::content::validate::validate;
 use crate::content::ContentSet;
@@ -11,24 +12,6 @@ use wasm_bindgen::JsCast;
 
 /// Parses and validates a content set's JSON text; errors are `path: message` lines.
 pub fn parse(text: &str) -> Result<ContentSet, Vec<String>> {
-    let mut set = read_json(text)?;
-    let errors = validate(&set);
-    if errors.is_empty() {
-        set.link_related_mentions();
-        Ok(set)
-    } else {
-        Err(errors.iter().map(ToString::to_string).collect())
-    }
-}
-
-/// Reads a bundled set's JSON text. The build script validated it and linked its mentions
-/// before bundling it (`build.rs`), so neither is done again.
-pub fn parse_bundled(text: &str) -> Result<ContentSet, Vec<String>> {
-    read_json(text)
-}
-
-/// `JSON.parse`, then the content readers.
-fn read_json(text: &str) -> Result<ContentSet, Vec<String>> {
     let value = js_sys::JSON::parse(text).map_err(|e| {
         let detail = e
             .dyn_ref::<js_sys::Error>()
@@ -36,7 +19,14 @@ fn read_json(text: &str) -> Result<ContentSet, Vec<String>> {
             .unwrap_or_default();
         vec![format!("(root): not valid JSON: {detail}")]
     })?;
-    read::content_set(value).map_err(|e| vec![e.to_string()])
+    let mut set = read::content_set(to_packed(value)).map_err(|e| vec![e.to_string()])?;
+    let errors = validate(&set);
+    if errors.is_empty() {
+        set.link_related_mentions();
+        Ok(set)
+    } else {
+        Err(errors.iter().map(ToString::to_string).collect())
+    }
 }
 
 /// Checks a content set's JSON text by the rules the widget and `reframe check` apply; returns

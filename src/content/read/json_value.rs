@@ -20,8 +20,8 @@ pub enum Kind<V> {
     Other,
 }
 
-/// A parsed JSON value: what the browser's `JSON.parse` returns (`JsValue`, in the wasm), or a
-/// `serde_json::Value` natively.
+/// A parsed JSON value: a `content::packed::Packed` (in the wasm, from the bundled sets' packed
+/// form or from `JSON.parse`), or a `serde_json::Value` natively.
 pub trait JsonValue: Sized {
     /// Whether the value is `null` (or JavaScript's `undefined`): an `Option` reads it as `None`.
     fn is_null(&self) -> bool;
