@@ -358,6 +358,43 @@ for (const engine of selectedEngines()) {
       });
     });
 
+    describe("inline JSON nested 50,000 deep", () => {
+      it("is refused with the content error, and the next widget on the page still renders", async () => {
+        const where = `[${engine} / deep JSON]`;
+        await h.load("/hosts/plain.html");
+        const result = await driver.executeAsyncScript(`
+          const done = arguments[arguments.length - 1];
+          const n = 50000;
+          const deep = '{"lang":"en","title":"Deep","faq":{"title":"FAQ","items":[{"id":"a","question":"Q?","answer":["A."]}]},"deep":' + "[".repeat(n) + "]".repeat(n) + "}";
+          const widget = (attributes, inline) => {
+            const element = document.createElement("reframe-widget");
+            for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+            if (inline) {
+              const script = document.createElement("script");
+              script.type = "application/json";
+              script.textContent = inline;
+              element.append(script);
+            }
+            return element;
+          };
+          const first = widget({ loading: "eager", show: "faq" }, deep);
+          first.addEventListener("reframe:error", (event) => {
+            const second = widget({ loading: "eager", show: "faq", content: "partner-refuses-therapy" });
+            second.addEventListener("reframe:ready", () => done({
+              error: event.detail.message,
+              questions: second.shadowRoot.querySelectorAll(".faq-button").length,
+              log: window.__reframeLog,
+            }));
+            document.body.append(second);
+          });
+          document.body.append(first);`);
+        assert.match(result.error, /invalid inline content[\s\S]*deep: unknown field `deep`/, `${where} the content error names the field`);
+        assert.equal(result.questions, 6, `${where} the next widget renders`);
+        assert.equal(result.log.errors.length, 1, `${where} one console error, nothing uncaught: ${result.log.errors}`);
+        assert.match(result.log.errors[0], /^<reframe-widget>: invalid inline content/, `${where} the console error is the content's`);
+      });
+    });
+
     describe("host reader-features", () => {
       const where = `[${engine} / reader-features]`;
       const READ = `
