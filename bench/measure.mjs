@@ -33,24 +33,36 @@ async function poll(driver, what, read, timeout) {
   return value;
 }
 
+/** How long after interactive the long tasks of a slowed-down load are still counted. */
+const SETTLE_MS = 1000;
+
 /**
  * Loads every page `rounds` times, interleaved (the order rotates each round), each load cold:
  * the HTTP cache cleared and disabled (the server also sends no-store, which keeps the pages
  * out of the back/forward cache and the wasm out of the code cache), and garbage collected on
  * a blank page first, so no compiled wasm module survives from the load before.
+ *
+ * With `slowdown` above 1, the CPU is slowed down that many times (DevTools' CPU throttling,
+ * as Lighthouse's mobile preset does with 4), and each load also reports the main thread's
+ * long tasks from navigation until SETTLE_MS after interactive: the blocking time (the sum of
+ * what each task takes over 50 ms, as Lighthouse's Total Blocking Time counts it) and the
+ * longest task.
  */
-export async function coldLoads(driver, origin, rounds) {
+export async function coldLoads(driver, origin, rounds, slowdown = 1) {
   const cdp = (command, params = {}) => driver.sendAndGetDevToolsCommand(command, params);
   await cdp("Network.enable");
   await cdp("Network.setCacheDisabled", { cacheDisabled: true });
   const names = Object.keys(PAGES);
-  const samples = Object.fromEntries(names.map((name) => [name, { present: [], interactive: [] }]));
+  const samples = Object.fromEntries(
+    names.map((name) => [name, { present: [], interactive: [], blocking: [], longest: [] }]),
+  );
   for (let round = 0; round < rounds; round++) {
     for (let i = 0; i < names.length; i++) {
       const name = names[(round + i) % names.length];
       await driver.get("about:blank");
       await cdp("HeapProfiler.collectGarbage");
       await cdp("Network.clearBrowserCache");
+      await cdp("Emulation.setCPUThrottlingRate", { rate: slowdown });
       await driver.get(origin + PAGES[name]);
       const result = await poll(
         driver,
@@ -66,19 +78,37 @@ export async function coldLoads(driver, origin, rounds) {
       if (result.wasmTransfer === 0) throw new Error(`bench: ${name} got the wasm from a cache; the load was not cold`);
       samples[name].present.push(result.present);
       samples[name].interactive.push(result.interactive);
+      if (slowdown > 1) {
+        const until = result.interactive + SETTLE_MS;
+        const tasks = await poll(
+          driver,
+          `${name}: ${SETTLE_MS} ms after interactive (round ${round + 1})`,
+          () =>
+            driver.executeScript(
+              "return performance.now() >= arguments[0] ? window.__bench.longTasks.filter(([start]) => start < arguments[0]) : null",
+              until,
+            ),
+          20000,
+        );
+        samples[name].blocking.push(tasks.reduce((sum, [, duration]) => sum + Math.max(0, duration - 50), 0));
+        samples[name].longest.push(Math.max(0, ...tasks.map(([, duration]) => duration)));
+      }
+      await cdp("Emulation.setCPUThrottlingRate", { rate: 1 });
     }
-    console.log(`bench: cold loads, round ${round + 1} of ${rounds}`);
+    console.log(`bench: cold loads${slowdown > 1 ? ` at ${slowdown}x CPU slowdown` : ""}, round ${round + 1} of ${rounds}`);
   }
   return Object.fromEntries(
-    names.map((name) => [
-      name,
-      {
+    names.map((name) => {
+      const s = samples[name];
+      const result = {
         page: PAGES[name],
-        present: summarize(samples[name].present),
-        interactive: summarize(samples[name].interactive),
-        samples: samples[name].interactive.map((ms) => Math.round(ms * 10) / 10),
-      },
-    ]),
+        present: summarize(s.present),
+        interactive: summarize(s.interactive),
+        samples: s.interactive.map((ms) => Math.round(ms * 10) / 10),
+      };
+      if (slowdown > 1) Object.assign(result, { blocking: summarize(s.blocking), longest: summarize(s.longest) });
+      return [name, result];
+    }),
   );
 }
 

@@ -56,6 +56,12 @@ export function markdown(report) {
       ["page", "present", "interactive"],
       Object.entries(report.interactive).map(([name, r]) => [`${name} (\`${r.page}\`)`, ms(r.present), ms(r.interactive)]),
     ),
+    `**Slowed down ${report.slowed.slowdown}×** (the CPU slowdown of Lighthouse's mobile preset), cold, ${report.settings.slowRounds} loads per page: ` +
+      `blocking time is what each main-thread task takes over 50 ms, summed from navigation until 1 s after interactive (as Lighthouse's Total Blocking Time counts it)`,
+    table(
+      ["page", "interactive", "blocking time", "longest task"],
+      Object.entries(report.slowed.pages).map(([name, r]) => [name, ms(r.interactive), ms(r.blocking), ms(r.longest)]),
+    ),
     "**Scale**: generated FAQ of n items as inline content, with search; script = until the next task, +layout = plus forced style and layout",
     table(
       ["n", "first render", "all in", "toggle script", "toggle +layout", "toggle mutations", "key \"b\" +layout", "key \"budget\" +layout", "clear +layout"],

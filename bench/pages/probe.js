@@ -1,9 +1,15 @@
 // Loaded first by the benchmark's host pages: measures, from navigation start (performance.now()
 // counts from it), when the page's first FAQ question is present and when a click on it has
 // opened it: the widget's first header button (in its shadow root), the plain-JavaScript
-// accordion's first button, or the first <summary>. Results go to window.__bench.
+// accordion's first button, or the first <summary>; and every long task (over 50 ms) of the main
+// thread, as [start, duration]. Results go to window.__bench.
 (() => {
-  const bench = (window.__bench = { present: null, interactive: null });
+  const bench = (window.__bench = { present: null, interactive: null, longTasks: [] });
+  if (PerformanceObserver.supportedEntryTypes?.includes("longtask")) {
+    new PerformanceObserver((list) => {
+      for (const task of list.getEntries()) bench.longTasks.push([task.startTime, task.duration]);
+    }).observe({ type: "longtask", buffered: true });
+  }
 
   const firstQuestion = () =>
     document.querySelector("reframe-widget")?.shadowRoot?.querySelector(".faq-button") ??
