@@ -6,7 +6,7 @@ mod browser;
 
 use browser::*;
 use js_sys::{Array, Function};
-use reframe_core::embed::mount;
+use reframe_core::embed::{mount, prepare};
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
 
@@ -294,6 +294,56 @@ async fn update_rerenders_and_destroy_restores_the_fallback() {
         "a slot shows the light-DOM fallback again"
     );
     f.host.remove();
+}
+
+/// `prepare` reads without touching the page; an update before `show` is what shows; a widget
+/// destroyed before `show` never renders (`reframe.js` runs the two in separate tasks).
+#[wasm_bindgen_test]
+async fn prepare_leaves_the_page_alone_until_show_renders_the_latest_options() {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let host = document.create_element("div").unwrap();
+    host.set_inner_html("<p>Fallback</p>");
+    document.body().unwrap().append_child(&host).unwrap();
+    let ready = Array::new();
+    let listener = Function::new_with_args("e", "this.push(e)").bind0(&ready);
+    host.add_event_listener_with_callback("reframe:ready", &listener)
+        .unwrap();
+
+    let mut handle = prepare(host.clone(), object(&[("show", "faq")])).unwrap();
+    sleep(50).await;
+    assert!(host.shadow_root().is_none(), "prepared, not shown");
+    assert_eq!(ready.length(), 0);
+    handle.update(object(&[("show", "phrases")])).unwrap();
+    sleep(50).await;
+    assert!(host.shadow_root().is_none(), "an update does not show it");
+
+    handle.show().unwrap();
+    until("reframe:ready", 1, || ready.length()).await;
+    let root = host.shadow_root().unwrap();
+    assert!(
+        root.query_selector(".card").unwrap().is_some(),
+        "the phrases of the update"
+    );
+    assert!(root.query_selector(".faq-button").unwrap().is_none());
+    handle.update(object(&[("show", "faq")])).unwrap();
+    until("an update once shown renders", true, || {
+        root.query_selector(".faq-button").unwrap().is_some()
+    })
+    .await;
+    handle.destroy();
+    host.remove();
+
+    let host = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&host).unwrap();
+    let mut handle = prepare(host.clone(), JsValue::UNDEFINED).unwrap();
+    handle.destroy();
+    handle.show().unwrap();
+    sleep(50).await;
+    assert!(
+        host.shadow_root().is_none(),
+        "destroyed before show: nothing renders"
+    );
+    host.remove();
 }
 
 #[wasm_bindgen_test]

@@ -153,11 +153,18 @@ function mountWidget(element, read, lazy = false) {
     stopWaiting(element);
     if (destroyed) return;
     const core = await loadCore();
+    // Instantiating the wasm, reading the content and rendering each take a task of their own,
+    // so none holds the main thread long (input is handled in between). Until the render, the
+    // page shows the fallback unchanged.
+    await nextTask();
+    if (destroyed) return;
+    const rendered = firstOf(element, ["reframe:ready", "reframe:error"]);
+    widget = core.prepare(element, pending ?? normalize(read()));
+    await nextTask();
     if (destroyed) return;
     // Measured after the render, before the paint (reframe:ready may come a frame late).
     const hold = holdPlace(element);
-    const rendered = firstOf(element, ["reframe:ready", "reframe:error"]);
-    widget = core.mount(element, pending ?? normalize(read()));
+    widget.show();
     requestAnimationFrame(() => {
       if (widget) held = hold();
     });
@@ -195,6 +202,14 @@ function mountWidget(element, read, lazy = false) {
       if (held) element.style.removeProperty("min-height");
     },
   };
+}
+
+/**
+ * Resolves in a new task: `scheduler.yield()` where there is one (its continuation goes ahead of
+ * other tasks), else a zero timeout.
+ */
+function nextTask() {
+  return globalThis.scheduler?.yield?.() ?? new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /** Resolves at the first of `types` dispatched on `element`. */

@@ -19,6 +19,6 @@ mod shadow;
 mod structured_data;
 
 #[cfg(target_arch = "wasm32")]
-pub use mount::{mount, WidgetHandle};
+pub use mount::{mount, prepare, WidgetHandle};
 #[cfg(target_arch = "wasm32")]
 pub use read_content::validate_content;

@@ -1,4 +1,5 @@
-//! The entry points `reframe.js` calls: mount a widget on an element, update it, destroy it.
+//! The entry points `reframe.js` calls: prepare a widget on an element and show it, update it,
+//! destroy it.
 
 use super::options::{pick_content, resolve, RawOptions, Warning};
 use super::{bundled_sets, events, read_content, shadow, structured_data};
@@ -22,6 +23,10 @@ pub struct WidgetHandle {
     /// The DOM listeners that call the widget's event handlers (see [`listen::attach`]);
     /// dropped on destroy.
     listeners: Vec<EventListener>,
+    /// Whether [`WidgetHandle::show`] has been called: until then the widget is read but not
+    /// rendered, and its props wait in `unshown`.
+    shown: bool,
+    unshown: Option<AppProps>,
 }
 
 /// Renders a widget into `host`'s open shadow root. `options` is an object whose keys are the
@@ -30,14 +35,28 @@ pub struct WidgetHandle {
 /// naming the attribute and the allowed values, and its default is used. `inline` (JSON text of
 /// a whole content set) replaces the bundled set; if it is invalid, one console error lists the
 /// problems with their field paths, `reframe:error` fires, and the fallback stays.
-#[wasm_bindgen]
+///
+/// [`prepare`] and [`WidgetHandle::show`] in one call (`reframe.js` runs them in separate tasks).
 pub fn mount(host: Element, options: JsValue) -> Result<WidgetHandle, JsError> {
+    let mut handle = prepare(host, options)?;
+    handle.show()?;
+    Ok(handle)
+}
+
+/// [`mount`] in two steps, which `reframe.js` runs in separate tasks, so that the main thread is
+/// never held for both at once: `prepare` reads the options and the content (warnings, and an
+/// invalid content's error, come now) and leaves the page as it is; [`WidgetHandle::show`]
+/// attaches the shadow root and renders.
+#[wasm_bindgen]
+pub fn prepare(host: Element, options: JsValue) -> Result<WidgetHandle, JsError> {
     let mut handle = WidgetHandle {
         host,
         app: None,
         raw: RawOptions::default(),
         json_ld: None,
         listeners: Vec::new(),
+        shown: false,
+        unshown: None,
     };
     handle.update(options)?;
     Ok(handle)
@@ -104,20 +123,26 @@ impl WidgetHandle {
         };
         match &mut self.app {
             Some(app) => app.update(props),
-            None => {
-                let root = shadow::prepare(&self.host).map_err(|_| {
-                    JsError::new("reframe: cannot attach a shadow root to this element")
-                })?;
-                self.listeners = listen::attach(&root);
-                self.app = Some(Renderer::<App>::with_root_and_props(root, props).render());
-            }
+            None if self.shown => self.render(props)?,
+            None => self.unshown = Some(props),
         }
         Ok(())
+    }
+
+    /// Renders a widget made by [`prepare`] (with the options of its latest update); once
+    /// shown, every update renders at once.
+    pub fn show(&mut self) -> Result<(), JsError> {
+        self.shown = true;
+        match self.unshown.take() {
+            Some(props) => self.render(props),
+            None => Ok(()),
+        }
     }
 
     /// Removes the widget, and the JSON-LD it added; the element's own children (the fallback)
     /// show again.
     pub fn destroy(&mut self) {
+        self.unshown = None;
         self.remove_json_ld();
         if let Some(app) = self.app.take() {
             self.listeners.clear();
@@ -128,6 +153,15 @@ impl WidgetHandle {
 }
 
 impl WidgetHandle {
+    /// Attaches the shadow root and renders the app into it.
+    fn render(&mut self, props: AppProps) -> Result<(), JsError> {
+        let root = shadow::prepare(&self.host)
+            .map_err(|_| JsError::new("reframe: cannot attach a shadow root to this element"))?;
+        self.listeners = listen::attach(&root);
+        self.app = Some(Renderer::<App>::with_root_and_props(root, props).render());
+        Ok(())
+    }
+
     fn remove_json_ld(&mut self) {
         if let Some(script) = self.json_ld.take() {
             script.remove();

@@ -16,7 +16,7 @@ use gloo_events::EventListener;
 use std::cell::OnceCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement};
+use web_sys::{Element, HtmlElement, Node, ShadowRoot};
 use yew::prelude::*;
 use yew::virtual_dom::Key;
 
@@ -117,6 +117,7 @@ pub fn FaqAccordion(props: &FaqAccordionProps) -> Html {
                 if let Some(button) = root
                     .cast::<Element>()
                     .and_then(|r| question_button(&r, &id))
+                    .filter(|button| !taken_earlier(button))
                 {
                     button.scroll_into_view();
                     let _ = button.focus();
@@ -424,6 +425,29 @@ fn question_button(root: &Element, id: &str) -> Option<HtmlElement> {
         .flatten()?
         .dyn_into()
         .ok()
+}
+
+/// Whether the same question in a widget earlier in the page has the focus: that one keeps the
+/// page's link, as the first of two equal ids would, whichever widget renders first.
+fn taken_earlier(button: &Element) -> bool {
+    let Some(host) = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.active_element())
+    else {
+        return false;
+    };
+    let mut focused = host.clone();
+    while let Some(inner) = focused.shadow_root().and_then(|root| root.active_element()) {
+        focused = inner;
+    }
+    let ours = button
+        .get_root_node()
+        .dyn_into::<ShadowRoot>()
+        .map(|root| root.host());
+    focused.id() == button.id()
+        && ours.is_ok_and(|ours| {
+            host.compare_document_position(&ours) & Node::DOCUMENT_POSITION_FOLLOWING != 0
+        })
 }
 
 /// The id of the question the page's URL hash names (`#question-id`), if any.

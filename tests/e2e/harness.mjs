@@ -49,9 +49,14 @@ export async function openHarness(engine) {
       await server.close();
     },
 
-    /** Loads a page of the test server (a path such as /hosts/plain.html) in the top frame. */
+    /**
+     * Loads a page of the test server (a path such as /hosts/plain.html) in the top frame, as a
+     * new document: a path with a hash goes by about:blank, since from the same page the
+     * browser would only move to the hash (a hashchange, the widgets already there kept).
+     */
     async load(path) {
       await driver.switchTo().defaultContent();
+      if (path.includes("#")) await driver.get("about:blank");
       await driver.get(server.origin + path);
     },
 
