@@ -106,15 +106,11 @@ async fn a_toggle_touches_only_the_toggled_item() {
 #[wasm_bindgen_test]
 async fn click_toggles_and_reports_to_the_host() {
     let f = Fixture::new(&[]).await;
-    let events = Array::new();
-    let listener = Function::new_with_args(
-        "e",
-        "this.push([e.detail.id, e.detail.open, e.bubbles, e.composed])",
-    )
-    .bind0(&events);
-    f.host
-        .add_event_listener_with_callback("reframe:toggle", &listener)
-        .unwrap();
+    let events = recorded(
+        &f.host,
+        "reframe:toggle",
+        "[e.detail.id, e.detail.open, e.bubbles, e.composed]",
+    );
     f.buttons()[1].click();
     f.until_expanded([false, true, false, false, false, false])
         .await;
@@ -300,14 +296,8 @@ async fn update_rerenders_and_destroy_restores_the_fallback() {
 /// destroyed before `show` never renders (`reframe.js` runs the two in separate tasks).
 #[wasm_bindgen_test]
 async fn prepare_leaves_the_page_alone_until_show_renders_the_latest_options() {
-    let document = web_sys::window().unwrap().document().unwrap();
-    let host = document.create_element("div").unwrap();
-    host.set_inner_html("<p>Fallback</p>");
-    document.body().unwrap().append_child(&host).unwrap();
-    let ready = Array::new();
-    let listener = Function::new_with_args("e", "this.push(e)").bind0(&ready);
-    host.add_event_listener_with_callback("reframe:ready", &listener)
-        .unwrap();
+    let host = new_host("<p>Fallback</p>");
+    let ready = recorded(&host, "reframe:ready", "e");
 
     let mut handle = prepare(host.clone(), object(&[("show", "faq")])).unwrap();
     sleep(50).await;
@@ -333,8 +323,7 @@ async fn prepare_leaves_the_page_alone_until_show_renders_the_latest_options() {
     handle.destroy();
     host.remove();
 
-    let host = document.create_element("div").unwrap();
-    document.body().unwrap().append_child(&host).unwrap();
+    let host = new_host("");
     let mut handle = prepare(host.clone(), JsValue::UNDEFINED).unwrap();
     handle.destroy();
     handle.show().unwrap();
@@ -348,17 +337,12 @@ async fn prepare_leaves_the_page_alone_until_show_renders_the_latest_options() {
 
 #[wasm_bindgen_test]
 async fn fires_ready_after_the_first_render() {
-    let document = web_sys::window().unwrap().document().unwrap();
-    let host = document.create_element("div").unwrap();
-    document.body().unwrap().append_child(&host).unwrap();
-    let seen = Array::new();
-    let listener = Function::new_with_args(
-        "e",
-        "this.push([e.detail.content, !!e.target.shadowRoot.querySelector('.faq-button')])",
-    )
-    .bind0(&seen);
-    host.add_event_listener_with_callback("reframe:ready", &listener)
-        .unwrap();
+    let host = new_host("");
+    let seen = recorded(
+        &host,
+        "reframe:ready",
+        "[e.detail.content, !!e.target.shadowRoot.querySelector('.faq-button')]",
+    );
     let mut handle = mount(host.clone(), JsValue::UNDEFINED).unwrap();
     until("reframe:ready", 1, || seen.length()).await;
     sleep(50).await;
@@ -439,14 +423,8 @@ async fn inline_content_replaces_the_bundled_set() {
 
 #[wasm_bindgen_test]
 async fn invalid_inline_content_logs_one_error_with_the_path_and_keeps_the_fallback() {
-    let document = web_sys::window().unwrap().document().unwrap();
-    let host = document.create_element("div").unwrap();
-    host.set_inner_html("<p>Fallback</p>");
-    document.body().unwrap().append_child(&host).unwrap();
-    let events = Array::new();
-    let listener = Function::new_with_args("e", "this.push(e.detail.message)").bind0(&events);
-    host.add_event_listener_with_callback("reframe:error", &listener)
-        .unwrap();
+    let host = new_host("<p>Fallback</p>");
+    let events = recorded(&host, "reframe:error", "e.detail.message");
     let bad = INLINE.replace("https://example.org/a", "javascript:alert(1)");
     let mut handle = None;
     let errors = capture_console("error", async {
@@ -513,9 +491,7 @@ async fn inline_content_errors_name_the_same_paths_as_the_cli() {
             .as_string()
             .or_else(|| field("error").as_string())
             .unwrap();
-        let document = web_sys::window().unwrap().document().unwrap();
-        let host = document.create_element("div").unwrap();
-        document.body().unwrap().append_child(&host).unwrap();
+        let host = new_host("");
         let mut handle = None;
         let errors = capture_console("error", async {
             handle = Some(mount(host.clone(), object(&[("inline", &text)])).unwrap());

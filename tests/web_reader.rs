@@ -14,13 +14,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 /// Records the host's `name` events' details as JSON strings.
 fn record(f: &Fixture, name: &str) -> Array {
-    let store = Array::new();
-    let listener =
-        Function::new_with_args("e", "this.push(JSON.stringify(e.detail))").bind0(&store);
-    f.host
-        .add_event_listener_with_callback(name, &listener)
-        .unwrap();
-    store
+    recorded(&f.host, name, "JSON.stringify(e.detail)")
 }
 
 fn strings(array: &Array) -> Vec<String> {

@@ -18,16 +18,30 @@ pub struct Fixture {
     pub handle: WidgetHandle,
 }
 
+/// A fresh `<div>` at the end of the document's body, holding `fallback` (HTML).
+pub fn new_host(fallback: &str) -> Element {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let host = document.create_element("div").unwrap();
+    host.set_inner_html(fallback);
+    document.body().unwrap().append_child(&host).unwrap();
+    host
+}
+
+/// What `record` (the body of a JavaScript function of the event `e`, returning a value) gives
+/// for each `event_type` event that reaches `element`, in order, as they come.
+pub fn recorded(element: &Element, event_type: &str, record: &str) -> Array {
+    let seen = Array::new();
+    let listener = Function::new_with_args("e", &format!("this.push({record})")).bind0(&seen);
+    element
+        .add_event_listener_with_callback(event_type, &listener)
+        .unwrap();
+    seen
+}
+
 impl Fixture {
     pub async fn new(options: &[(&str, &str)]) -> Self {
-        let document = web_sys::window().unwrap().document().unwrap();
-        let host = document.create_element("div").unwrap();
-        host.set_inner_html("<p class=\"fallback\">Fallback text</p>");
-        document.body().unwrap().append_child(&host).unwrap();
-        let ready = Array::new();
-        let listener = Function::new_with_args("e", "this.push(e)").bind0(&ready);
-        host.add_event_listener_with_callback("reframe:ready", &listener)
-            .unwrap();
+        let host = new_host("<p class=\"fallback\">Fallback text</p>");
+        let ready = recorded(&host, "reframe:ready", "e");
         let handle = mount(host.clone(), object(options)).unwrap();
         until("reframe:ready", 1, || ready.length()).await;
         Fixture { host, handle }
