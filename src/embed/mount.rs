@@ -16,17 +16,21 @@ use yew::{AppHandle, Callback, Renderer};
 #[wasm_bindgen]
 pub struct WidgetHandle {
     host: Element,
-    app: Option<AppHandle<App>>,
+    stage: Stage,
     raw: RawOptions,
     /// The FAQPage JSON-LD this widget added to the page's `<head>` (`structured-data`).
     json_ld: Option<Element>,
-    /// The DOM listeners that call the widget's event handlers (see [`listen::attach`]);
-    /// dropped on destroy.
-    listeners: Vec<EventListener>,
-    /// Whether [`WidgetHandle::show`] has been called: until then the widget is read but not
-    /// rendered, and its props wait in `unshown`.
-    shown: bool,
-    unshown: Option<AppProps>,
+}
+
+/// Where a widget is between [`prepare`], [`WidgetHandle::show`] and
+/// [`WidgetHandle::destroy`].
+enum Stage {
+    /// Read, not shown yet: the props of its latest update (none if that update's content was
+    /// invalid, or it was destroyed).
+    Prepared(Option<AppProps>),
+    /// Shown: its app, and the DOM listeners that call the app's event handlers (see
+    /// [`listen::attach`]); none while the fallback shows (invalid content, destroyed).
+    Shown(Option<(AppHandle<App>, Vec<EventListener>)>),
 }
 
 /// Renders a widget into `host`'s open shadow root. `options` is an object whose keys are the
@@ -51,12 +55,9 @@ pub fn mount(host: Element, options: JsValue) -> Result<WidgetHandle, JsError> {
 pub fn prepare(host: Element, options: JsValue) -> Result<WidgetHandle, JsError> {
     let mut handle = WidgetHandle {
         host,
-        app: None,
+        stage: Stage::Prepared(None),
         raw: RawOptions::default(),
         json_ld: None,
-        listeners: Vec::new(),
-        shown: false,
-        unshown: None,
     };
     handle.update(options)?;
     Ok(handle)
@@ -121,10 +122,10 @@ impl WidgetHandle {
                 Callback::from(move |()| events::ready(host.clone(), content_id))
             },
         };
-        match &mut self.app {
-            Some(app) => app.update(props),
-            None if self.shown => self.render(props)?,
-            None => self.unshown = Some(props),
+        match &mut self.stage {
+            Stage::Prepared(unshown) => *unshown = Some(props),
+            Stage::Shown(Some((app, _))) => app.update(props),
+            Stage::Shown(None) => self.render(props)?,
         }
         Ok(())
     }
@@ -132,22 +133,29 @@ impl WidgetHandle {
     /// Renders a widget made by [`prepare`] (with the options of its latest update); once
     /// shown, every update renders at once.
     pub fn show(&mut self) -> Result<(), JsError> {
-        self.shown = true;
-        match self.unshown.take() {
-            Some(props) => self.render(props),
-            None => Ok(()),
+        if let Stage::Prepared(unshown) = &mut self.stage {
+            let props = unshown.take();
+            self.stage = Stage::Shown(None);
+            if let Some(props) = props {
+                self.render(props)?;
+            }
         }
+        Ok(())
     }
 
     /// Removes the widget, and the JSON-LD it added; the element's own children (the fallback)
     /// show again.
     pub fn destroy(&mut self) {
-        self.unshown = None;
         self.remove_json_ld();
-        if let Some(app) = self.app.take() {
-            self.listeners.clear();
-            app.destroy();
-            shadow::release(&self.host);
+        match &mut self.stage {
+            Stage::Prepared(unshown) => *unshown = None,
+            Stage::Shown(shown) => {
+                if let Some((app, listeners)) = shown.take() {
+                    drop(listeners);
+                    app.destroy();
+                    shadow::release(&self.host);
+                }
+            }
         }
     }
 }
@@ -157,8 +165,9 @@ impl WidgetHandle {
     fn render(&mut self, props: AppProps) -> Result<(), JsError> {
         let root = shadow::prepare(&self.host)
             .map_err(|_| JsError::new("reframe: cannot attach a shadow root to this element"))?;
-        self.listeners = listen::attach(&root);
-        self.app = Some(Renderer::<App>::with_root_and_props(root, props).render());
+        let listeners = listen::attach(&root);
+        let app = Renderer::<App>::with_root_and_props(root, props).render();
+        self.stage = Stage::Shown(Some((app, listeners)));
         Ok(())
     }
 
