@@ -1,5 +1,5 @@
-// Bytes of everything the embed loads (reframe.js, with the wasm-bindgen glue inside, and the wasm), raw, gzip
-// at level 9 and brotli at quality 11, per file and in total.
+// Bytes of everything the embed loads (reframe.js, with the wasm-bindgen glue inside, and the
+// wasm), raw, gzip at level 9 and brotli at quality 11, per file and in total.
 import { readFile } from "node:fs/promises";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 

@@ -2,8 +2,9 @@
 // wasm-bindgen's glue a faster way to read short strings (every build). In release builds it
 // also writes into the loader (reframe.js) the Subresource Integrity (sha384) of the wasm,
 // bundles wasm-bindgen's glue (reframe-core.js) into the loader with esbuild and minifies the
-// result with terser: a page then makes one request for script, not three (the glue used to be
-// fetched with its hash, then imported), and the two files gzip about 470 B smaller as one (141,659 B against 142,137 B in all, when it came in).
+// result with terser: a page then makes one request for script where it made two for the glue
+// (fetched with its hash, then imported), and the two files gzip about 470 B smaller as one
+// (141,659 B against 142,137 B in all, when it came in).
 import { createHash } from "node:crypto";
 import { readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";

@@ -27,7 +27,10 @@ async function allIn(root, n) {
   while (root.querySelectorAll(".faq-item").length < n || root.querySelector(".faq-answer:empty")) await nextTask();
 }
 
-/** Creates a widget for `text` (a content set's JSON, `n` items); resolves with it, its render time and the time until every question and answer is in the DOM. */
+/**
+ * Creates a widget for `text` (a content set's JSON, `n` items); resolves with it, its render
+ * time and the time until every question and answer is in the DOM.
+ */
 async function render(text, n) {
   const widget = document.createElement("reframe-widget");
   widget.setAttribute("loading", "eager");

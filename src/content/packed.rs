@@ -9,7 +9,7 @@ use super::packed_format::{ARRAY, FALSE, NULL, NUMBER, OBJECT, TEXT, TRUE};
 use super::read::{number, JsonValue, Kind};
 
 /// A JSON value read from its packed form.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, PartialEq)]
 pub enum Packed {
     /// `null`.
     Null,

@@ -1,7 +1,8 @@
 //! Reading content sets in the browser from JSON text (inline content, a
 //! `<script type="application/json">` child of the element, and `validate()`): the browser's
 //! `JSON.parse`, the content readers (`content::read`, over its result made `Packed`:
-//! `js_value`), and the shared rules. (Bundled sets are read from their packed form: `bundled_sets`.)
+//! `js_value`), and the shared rules. (Bundled sets are read from their packed form:
+//! `bundled_sets`.)
 
 use super::js_value::to_packed;
 use crate::content::read;
