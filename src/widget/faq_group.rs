@@ -90,13 +90,7 @@ pub fn FaqGroup(props: &FaqGroupProps) -> Html {
                     ui={props.ui}
                 />
             };
-            // Literal classes: `html!` keeps them as they are, where a computed `class` is
-            // parsed into a set for every question on every render.
-            if open {
-                html! { <div {key} class="faq-item is-open" part="faq-item" {hidden}>{ view }</div> }
-            } else {
-                html! { <div {key} class="faq-item" part="faq-item" {hidden}>{ view }</div> }
-            }
+            html! { <div {key} class="faq-item" part="faq-item" {hidden}>{ view }</div> }
         })
         .collect()
 }
