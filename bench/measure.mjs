@@ -1,7 +1,8 @@
 // The benchmark's browser measurements, in one Chromium session (tests/e2e/engines.mjs) on the
 // bench server: cold loads to interactive, the widget at scale, and memory over mount/destroy
-// cycles. Each returns plain data for report.json.
+// cycles, search keystrokes typed by WebDriver. Each returns plain data for report.json.
 import { readFileSync } from "node:fs";
+import { Key } from "selenium-webdriver";
 import { summarize } from "./stats.mjs";
 
 /**
@@ -149,6 +150,55 @@ export async function scale(driver, origin, sizes, reps) {
     console.log(`bench: ${n} items measured`);
   }
   return results;
+}
+
+/** What WebDriver types, a key at a time: a topic word, then deleting it letter by letter. */
+const TYPED = ["b", "u", "d", "g", "e", "t", ...Array(6).fill(Key.BACK_SPACE)];
+
+/**
+ * Keystrokes typed by WebDriver (trusted input, as a visitor's) into the search of a widget of
+ * `n` items, `rounds` times, with the CPU slowed down `slowdown` times: each keystroke's
+ * interaction as the Event Timing API measures it, key press to the next paint. Event Timing
+ * reports only interactions of 16 ms and more; the others count as under 16.
+ */
+export async function typing(driver, origin, n, rounds, slowdown = 1) {
+  const cdp = (command, params = {}) => driver.sendAndGetDevToolsCommand(command, params);
+  const durations = [];
+  for (let round = 0; round < rounds; round++) {
+    await driver.get(`${origin}/bench/scale.html`);
+    await poll(driver, "the scale page's script", () => driver.executeScript("return window.__typingPage ? true : null"), 10000);
+    await driver.executeAsyncScript(`const done = arguments[arguments.length - 1]; window.__typingPage(arguments[0]).then(done);`, n);
+    const input = await driver.executeScript("return window.__typing.shadowRoot.querySelector('input')");
+    await input.click();
+    await driver.sleep(300);
+    await driver.executeScript("window.__interactions(true)");
+    await cdp("Emulation.setCPUThrottlingRate", { rate: slowdown });
+    try {
+      for (const [i, key] of TYPED.entries()) {
+        await input.sendKeys(key);
+        await driver.sleep(400);
+        const state = await driver.executeScript("return window.__searchState(window.__typing)");
+        const expected = i === 5 ? { shown: Math.ceil(n / 10), value: "budget" } : i === TYPED.length - 1 ? { shown: n, value: "" } : null;
+        if (expected && (state.shown !== expected.shown || state.value !== expected.value)) {
+          throw new Error(`bench: typing: after ${i + 1} keys ${JSON.stringify(state)}, expected ${JSON.stringify(expected)}`);
+        }
+      }
+    } finally {
+      await cdp("Emulation.setCPUThrottlingRate", { rate: 1 });
+    }
+    const reported = await driver.executeScript("return window.__interactions()");
+    if (reported.length > TYPED.length) throw new Error(`bench: typing: ${reported.length} interactions for ${TYPED.length} keys`);
+    durations.push(...reported, ...Array(TYPED.length - reported.length).fill(0));
+  }
+  const sorted = [...durations].sort((a, b) => a - b);
+  return {
+    n,
+    slowdown,
+    keystrokes: durations.length,
+    atLeast16: durations.filter((d) => d >= 16).length,
+    median: sorted[sorted.length >> 1],
+    worst: sorted.at(-1),
+  };
 }
 
 /** JS heap, DOM counters and wasm memory before and after `cycles` mount/destroy cycles. */

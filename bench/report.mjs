@@ -12,6 +12,7 @@ export function goals(report) {
   const widget = report.interactive.widget.interactive.median;
   const plain = report.interactive["plain-js"].interactive.median;
   const key = big && Math.max(big.firstKey.layout.median, big.lastKey.layout.median, big.clearKey.layout.median);
+  const typed = report.typing.find((t) => t.slowdown === 1);
   const { before, after } = report.memory;
   const growth = after.jsHeap - before.jsHeap + (after.wasm - before.wasm);
   return [
@@ -24,7 +25,12 @@ export function goals(report) {
       big && `${big.toggle.mutations.min}–${big.toggle.mutations.max} mutations; other items: ${big.toggle.otherItemsTouched.length}; outside items: ${big.toggle.outsideItems}`,
       big && big.toggle.otherItemsTouched.length === 0 && big.toggle.outsideItems === 0,
     ],
-    [`1,000 items: keystroke at most 16 ms (median, script + layout, worst of "b", "budget" and clearing)`, `${key} ms`, key <= 16],
+    [
+      "1,000 items: keystroke at most 16 ms (key press to next paint, trusted keys, Event Timing; median)",
+      `${below16(typed.median)} ms (worst ${below16(typed.worst)}; ${typed.atLeast16} of ${typed.keystrokes} keystrokes at 16 ms or more)`,
+      typed.median <= 16,
+    ],
+    [`1,000 items: the list updated at most 16 ms after a keystroke (median, script + layout, worst of "b", "budget" and clearing)`, `${key} ms`, key <= 16],
     [`memory after ${report.memory.cycles} cycles within 1 MB of the start`, `${(growth / MB).toFixed(2)} MB (JS heap + wasm)`, growth <= MB],
     [
       "no DOM nodes or event listeners left behind by destroyed widgets",
@@ -33,6 +39,9 @@ export function goals(report) {
     ],
   ].map(([goal, measured, met]) => ({ goal, measured, met: !!met }));
 }
+
+/** An Event Timing duration, where 0 stands for one it did not report (under 16 ms). */
+const below16 = (duration) => (duration < 16 ? "under 16" : String(duration));
 
 const row = (cells) => `| ${cells.join(" | ")} |`;
 const table = (head, rows) => [row(head), row(head.map(() => "---")), ...rows.map(row)].join("\n");
@@ -62,7 +71,8 @@ export function markdown(report) {
       ["page", "interactive", "blocking time", "longest task"],
       Object.entries(report.slowed.pages).map(([name, r]) => [name, ms(r.interactive), ms(r.blocking), ms(r.longest)]),
     ),
-    "**Scale**: generated FAQ of n items as inline content, with search; script = until the next task, +layout = plus forced style and layout",
+    "**Scale**: generated FAQ of n items as inline content, with search; script = until the next task, +layout = plus forced style and layout; " +
+      "a keystroke is timed until the list is updated, which with more than 50 questions is after the next frame (the typed character paints first)",
     table(
       ["n", "first render", "all in", "toggle script", "toggle +layout", "toggle mutations", "key \"b\" +layout", "key \"budget\" +layout", "clear +layout"],
       report.scale.map((s) => [
@@ -76,6 +86,12 @@ export function markdown(report) {
         ms(s.lastKey.layout),
         ms(s.clearKey.layout),
       ]),
+    ),
+    `**Typing** into the search of 1,000 items: ${report.settings.typingRounds} times "budget" typed and deleted by WebDriver (trusted keys, 400 ms apart), ` +
+      "each keystroke measured by the Event Timing API from key press to the next paint (it reports 16 ms and more, in steps of 8)",
+    table(
+      ["CPU", "keystrokes", "16 ms or more", "median", "worst"],
+      report.typing.map((t) => [t.slowdown === 1 ? "as is" : `slowed down ${t.slowdown}×`, t.keystrokes, t.atLeast16, below16(t.median), below16(t.worst)]),
     ),
     `**Memory**: ${report.memory.cycles} mount/destroy cycles on one page, after forced garbage collection`,
     table(

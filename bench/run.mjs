@@ -2,7 +2,8 @@
 // prints the tables and rewrites the figures in BENCHMARKS.md. A benchmark, not a test: it
 // fails only when it cannot measure. Options: --rounds N (cold loads per page, default 20),
 // --slow-rounds N (cold loads per page at 4x CPU slowdown, default 10), --reps N (repetitions at
-// scale, default 9), --cycles N (mount/destroy cycles, default 500).
+// scale, default 9), --cycles N (mount/destroy cycles, default 500), --typing-rounds N (times
+// WebDriver types into the search of 1,000 items, at 1x and at 4x CPU slowdown, default 3).
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
@@ -11,7 +12,7 @@ import { parseArgs } from "node:util";
 import { startSession } from "../tests/e2e/engines.mjs";
 import { startServer } from "../tests/e2e/server.mjs";
 import { writeContentSets } from "./generate.mjs";
-import { coldLoads, generatedPage, memory, scale } from "./measure.mjs";
+import { coldLoads, generatedPage, memory, scale, typing } from "./measure.mjs";
 import { goals, markdown, rewriteBlock } from "./report.mjs";
 import { measureSizes } from "./sizes.mjs";
 
@@ -25,6 +26,7 @@ const { values } = parseArgs({
     "slow-rounds": { type: "string", default: "10" },
     reps: { type: "string", default: "9" },
     cycles: { type: "string", default: "500" },
+    "typing-rounds": { type: "string", default: "3" },
   },
 });
 const settings = {
@@ -32,6 +34,7 @@ const settings = {
   slowRounds: Number(values["slow-rounds"]),
   reps: Number(values.reps),
   cycles: Number(values.cycles),
+  typingRounds: Number(values["typing-rounds"]),
 };
 for (const [name, value] of Object.entries(settings)) {
   const option = name.replace(/[A-Z]/g, (c) => "-" + c.toLowerCase());
@@ -62,6 +65,8 @@ try {
   const interactive = await coldLoads(driver, server.origin, settings.rounds);
   const slowed = { slowdown: SLOWDOWN, pages: await coldLoads(driver, server.origin, settings.slowRounds, SLOWDOWN) };
   const scaled = await scale(driver, server.origin, SIZES, settings.reps);
+  const keystrokes = [];
+  for (const slowdown of [1, SLOWDOWN]) keystrokes.push(await typing(driver, server.origin, 1000, settings.typingRounds, slowdown));
   const mem = await memory(driver, server.origin, settings.cycles);
   report = {
     date: new Date().toISOString().slice(0, 16).replace("T", " ") + " UTC",
@@ -80,6 +85,7 @@ try {
     interactive,
     slowed,
     scale: scaled,
+    typing: keystrokes,
     memory: mem,
   };
 } finally {

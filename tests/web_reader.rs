@@ -5,8 +5,9 @@
 mod browser;
 
 use browser::*;
-use js_sys::{Array, Function, Reflect};
+use js_sys::{Array, Function, Promise, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::*;
 use web_sys::{HtmlElement, HtmlInputElement, InputEvent};
 
@@ -121,6 +122,53 @@ async fn search_filters_marks_opens_and_announces() {
     );
     assert_eq!(seen.last().unwrap(), r#"{"query":"","count":6}"#);
     f.remove();
+}
+
+/// Inline content of `n` questions, about chores (every third), budget or sleep.
+fn many_questions(n: usize) -> String {
+    let items: Vec<String> = (1..=n)
+        .map(|i| {
+            let topic = ["chores", "budget", "sleep"][i % 3];
+            format!(
+                r#"{{ "id": "q{i}", "question": "Question {i}: how do we discuss {topic}?", "answer": ["Answer {i}."] }}"#
+            )
+        })
+        .collect();
+    format!(
+        r#"{{ "lang": "en", "title": "Many", "faq": {{ "title": "Questions", "items": [{}] }} }}"#,
+        items.join(",")
+    )
+}
+
+#[wasm_bindgen_test]
+async fn a_long_accordions_search_lets_the_keystroke_paint_first_and_applies_the_latest_text() {
+    let f = Fixture::new(&[("inline", &many_questions(60)), ("search", "")]).await;
+    until("every question", 60, || f.buttons().len()).await;
+    let searches = record(&f, "reframe:search");
+    let input: HtmlInputElement = f.one("input[type=search]").dyn_into().unwrap();
+
+    // Two keystrokes in one frame: "c" would match every question ("discuss"), "ch" a third.
+    type_into(&input, "c");
+    type_into(&input, "ch");
+    // Yew renders in a microtask queued by the keystroke: it has run once this one has.
+    JsFuture::from(Promise::resolve(&JsValue::NULL))
+        .await
+        .unwrap();
+    assert_eq!(f.buttons().len(), 60, "the list waits for the next paint");
+    until("the matches of the latest text", 20, || f.buttons().len()).await;
+    sleep(50).await;
+    assert_eq!(
+        strings(&searches),
+        [r#"{"query":"ch","count":20}"#],
+        "one search, of the latest text"
+    );
+    assert_eq!(input.value(), "ch");
+
+    // A widget destroyed while its search waits does nothing more.
+    type_into(&input, "");
+    f.remove();
+    sleep(100).await;
+    assert_eq!(searches.length(), 1, "no search after destroy");
 }
 
 #[wasm_bindgen_test]

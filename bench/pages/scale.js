@@ -9,7 +9,11 @@
 //   mutation it causes until two frames later, with the items they touched;
 // - keystroke: the search input's value changed by one character and an input event -> the
 //   list updated (script, and plus layout), for the first letter of a topic, for its last, and
-//   for clearing the box (every question back).
+//   for clearing the box (every question back). An accordion of more than 50 questions updates
+//   its list after the next frame (the typed character paints first), so this includes waiting
+//   for that frame;
+// - for keystrokes typed by WebDriver (trusted events), window.__interactions() gives what the
+//   Event Timing API measured of each: from the key press to the next paint.
 const nextTask = () => new Promise((resolve) => {
   const channel = new MessageChannel();
   channel.port1.onmessage = () => resolve();
@@ -48,14 +52,17 @@ async function render(text, n) {
   return { widget, ms, allInMs: performance.now() - start };
 }
 
-/** Runs `change()` and times it; records the mutations it causes in `root` until two frames later. */
-async function measure(root, change) {
+/**
+ * Runs `change()` and times it until the next task (or until `done`, a promise made before, has
+ * resolved); records the mutations it causes in `root` until two frames later.
+ */
+async function measure(root, change, done = null) {
   const records = [];
   const observer = new MutationObserver((list) => records.push(...list));
   observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
   const start = performance.now();
   change();
-  await nextTask();
+  await (done ?? nextTask());
   const script = performance.now() - start;
   root.host.getBoundingClientRect(); // forces the style and layout the change needs
   const layout = performance.now() - start;
@@ -79,6 +86,48 @@ function type(input, value) {
   input.value = value;
   input.dispatchEvent(new InputEvent("input", { bubbles: true, composed: true, data: value.slice(-1) }));
 }
+
+/**
+ * Resolves at the task after the widget's next `reframe:search` event, which comes as it applies
+ * a search: the list is updated in microtasks right after.
+ */
+const searched = (widget) => new Promise((resolve) => widget.addEventListener("reframe:search", () => resolve(nextTask()), { once: true }));
+
+/** Types `value` into the widget's search as one keystroke, and times it until the list is updated. */
+const key = (widget, value) => {
+  const input = widget.shadowRoot.querySelector("input");
+  return measure(widget.shadowRoot, () => type(input, value), searched(widget));
+};
+
+// Event Timing entries of 16 ms and more (the least it reports) since the last __interactions(true).
+const events = [];
+new PerformanceObserver((list) => events.push(...list.getEntries())).observe({ type: "event", durationThreshold: 16 });
+
+/**
+ * The keyboard interactions Event Timing reported since the last call with `reset` (16 ms and
+ * more: shorter ones go unreported), as the duration of each, key press to next paint.
+ */
+window.__interactions = (reset = false) => {
+  const longest = new Map();
+  for (const e of events) {
+    if (e.interactionId && e.name.startsWith("key")) longest.set(e.interactionId, Math.max(longest.get(e.interactionId) ?? 0, e.duration));
+  }
+  if (reset) events.length = 0;
+  return [...longest.values()];
+};
+
+/** Shows a widget of `n` items with search, every question in, for WebDriver to type into (window.__typing). */
+window.__typingPage = async (n) => {
+  const text = await (await fetch(`/generated/content-${n}.json`)).text();
+  window.__typing = (await render(text, n)).widget;
+  await twoFrames();
+};
+
+/** The questions `widget` shows, and its search box's text. */
+window.__searchState = (widget) => ({
+  shown: widget.shadowRoot.querySelectorAll(".faq-item:not([hidden]) .faq-button").length,
+  value: widget.shadowRoot.querySelector("input").value,
+});
 
 window.__scale = async (n, reps) => {
   const text = await (await fetch(`/generated/content-${n}.json`)).text();
@@ -107,15 +156,14 @@ window.__scale = async (n, reps) => {
     if (button.getAttribute("aria-expanded") === before) throw new Error(`a click on question ${index} did not toggle it`);
     out.toggle.push({ ...result, item: Math.max(0, index), opened: before === "false" });
   }
-  const input = root.querySelector("input");
   for (let i = 0; i < reps; i++) {
-    out.firstKey.push(await measure(root, () => type(input, "b")));
+    out.firstKey.push(await key(widget, "b"));
     if (buttons().length !== Math.ceil(n / 10)) throw new Error(`"b" matches ${buttons().length} questions, expected ${Math.ceil(n / 10)}`);
-    type(input, "budge");
+    await key(widget, "budge");
     await twoFrames();
-    out.lastKey.push(await measure(root, () => type(input, "budget")));
+    out.lastKey.push(await key(widget, "budget"));
     if (buttons().length !== Math.ceil(n / 10)) throw new Error(`"budget" matches ${buttons().length} questions, expected ${Math.ceil(n / 10)}`);
-    out.clearKey.push(await measure(root, () => type(input, "")));
+    out.clearKey.push(await key(widget, ""));
     if (buttons().length !== n) throw new Error(`clearing the search shows ${buttons().length} questions, expected ${n}`);
   }
   widget.remove();

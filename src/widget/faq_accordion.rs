@@ -2,6 +2,7 @@
 //! expand/collapse all and deep links.
 
 use super::accordion_state::{AccordionAction, AccordionState};
+use super::after_paint::AfterPaint;
 use super::app::WidgetEvent;
 use super::clipboard;
 use super::faq_group::{Defer, FaqGroup, RUN};
@@ -204,7 +205,7 @@ pub fn FaqAccordion(props: &FaqAccordionProps) -> Html {
     use_listener(accordion.clone(), "click", onclick);
     use_listener(accordion.clone(), "keydown", onkeydown);
     use_listener(accordion.clone(), "beforematch", onbeforematch);
-    let on_search = {
+    let apply_search = {
         let state = state.clone();
         let query_text = query_text.clone();
         let questions = questions.clone();
@@ -240,6 +241,18 @@ pub fn FaqAccordion(props: &FaqAccordionProps) -> Html {
             query_text.set(text);
         })
     };
+    // In a long accordion, a keystroke only asks for the list to be updated after the next
+    // paint, so the typed character shows at once; typing faster than the list updates applies
+    // the latest text only (each keystroke replaces, and so cancels, the one waiting).
+    let waiting_search = use_mut_ref(|| None::<AfterPaint>);
+    let on_search = Callback::from(move |text: String| {
+        if long {
+            let apply_search = apply_search.clone();
+            *waiting_search.borrow_mut() = Some(AfterPaint::new(move || apply_search.emit(text)));
+        } else {
+            apply_search.emit(text);
+        }
+    });
 
     let all_open = items.iter().all(|item| state.is_open(&item.id));
     // Yew reconciles unkeyed children from the end, so a child that comes and goes would shift

@@ -1,6 +1,7 @@
 //! The Yew components of the widget, one per file, and the accordion's state.
 
 pub mod accordion_state;
+pub mod after_paint;
 pub mod app;
 pub mod article_section;
 pub mod clipboard;
