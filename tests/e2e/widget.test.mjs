@@ -345,6 +345,40 @@ for (const engine of selectedEngines()) {
         result.texts.forEach((text, i) => assert.ok(text.startsWith(`Answer ${i}.`), `${where} answer ${i} holds its own text: ${text}`));
       });
 
+      it("searches as the visitor types (the list updates after the next paint in every engine), and Escape clears", async () => {
+        const where = `[${engine} / long FAQ search]`;
+        await h.load("/hosts/plain.html");
+        await driver.executeAsyncScript(`
+          const done = arguments[arguments.length - 1];
+          ${longWidget(200)}
+          widget.setAttribute("search", "");
+          widget.id = "long";
+          window.searches = [];
+          widget.addEventListener("reframe:search", (e) => searches.push(e.detail));
+          widget.addEventListener("reframe:ready", () => done());
+          document.body.append(widget);`);
+        const input = await driver.executeScript(`return document.getElementById("long").shadowRoot.querySelector("input")`);
+        const read = () =>
+          driver.executeScript(`
+            const root = document.getElementById("long").shadowRoot;
+            return {
+              shown: [...root.querySelectorAll(".faq-item:not([hidden]) .faq-button")].map((b) => b.id),
+              value: root.querySelector("input").value,
+              searches: window.searches,
+            };`);
+        // Focus by script, as in the reader's search test (WebKitWebDriver and shadow roots).
+        await driver.executeScript("arguments[0].focus()", input);
+        await input.sendKeys("Question 17?");
+        let s = await waitFor(where, "the one matching question", (s) => s.shown.length === 1, read);
+        assert.deepEqual(s.shown, ["rf-q-q-17"], `${where} the match`);
+        assert.equal(s.value, "Question 17?", `${where} every typed character is in the box`);
+        assert.deepEqual(s.searches.at(-1), { query: "Question 17?", count: 1 }, `${where} the last reframe:search is of the whole text`);
+        await input.sendKeys(Key.ESCAPE);
+        s = await waitFor(where, "every question back", (s) => s.shown.length === 200, read);
+        assert.equal(s.value, "", `${where} the box is empty`);
+        assert.deepEqual(s.searches.at(-1), { query: "", count: 200 }, `${where} reframe:search for the cleared box`);
+      });
+
       it("opens and focuses a question far down that the page's link names, with every question above it, at once", async () => {
         const where = `[${engine} / long FAQ deep link]`;
         const result = await whenAllIn("/hosts/plain.html#q-190");
