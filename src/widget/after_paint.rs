@@ -9,7 +9,8 @@ use wasm_bindgen::JsCast;
 /// Runs a function in a task of its own once the next frame is painted: an animation frame
 /// callback runs just before the paint, and a zero timeout started there runs after it. So a
 /// slow update made in response to a keystroke does not hold back the paint of the typed
-/// character. Dropping it before then cancels the function.
+/// character. Dropping it before then cancels the function. (Every browser that runs the widget
+/// has `requestAnimationFrame`; the `Option` is only for `web_sys`'s fallible signatures.)
 pub struct AfterPaint {
     /// The animation frame's request id, and the callback it calls.
     frame: Option<(i32, Closure<dyn FnMut()>)>,
