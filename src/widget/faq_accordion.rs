@@ -264,22 +264,19 @@ pub fn FaqAccordion(props: &FaqAccordionProps) -> Html {
         let on_event = props.on_event.clone();
         let questions = questions.clone();
         let onclick = Callback::from(move |_: MouseEvent| {
+            let open = !all_open;
             let all_ids: Vec<String> = questions.items.iter().map(|i| i.id.clone()).collect();
-            let target = if all_open {
-                Vec::new()
-            } else {
-                all_ids.clone()
-            };
-            for id in &all_ids {
-                let open = target.contains(id);
-                if state.is_open(id) != open {
-                    on_event.emit(WidgetEvent::Toggle {
-                        id: id.clone(),
-                        open,
-                    });
-                }
+            for id in all_ids.iter().filter(|id| state.is_open(id) != open) {
+                on_event.emit(WidgetEvent::Toggle {
+                    id: id.clone(),
+                    open,
+                });
             }
-            state.dispatch(AccordionAction::SetOpen(target));
+            state.dispatch(AccordionAction::SetOpen(if open {
+                all_ids
+            } else {
+                Vec::new()
+            }));
         });
         use_listener(expand_all_button.clone(), "click", onclick);
     }
