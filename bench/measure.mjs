@@ -152,8 +152,9 @@ export async function scale(driver, origin, sizes, reps) {
   return results;
 }
 
-/** What WebDriver types, a key at a time: a topic word, then deleting it letter by letter. */
-const TYPED = ["b", "u", "d", "g", "e", "t", ...Array(6).fill(Key.BACK_SPACE)];
+/** The topic word WebDriver types, a key at a time, and then deletes letter by letter. */
+const WORD = "budget";
+const TYPED = [...WORD, ...Array(WORD.length).fill(Key.BACK_SPACE)];
 
 /**
  * Keystrokes typed by WebDriver (trusted input, as a visitor's) into the search of a widget of
@@ -178,9 +179,12 @@ export async function typing(driver, origin, n, rounds, slowdown = 1) {
         await input.sendKeys(key);
         await driver.sleep(400);
         const state = await driver.executeScript("return window.__searchState(window.__typing)");
-        const expected = i === 5 ? { shown: Math.ceil(n / 10), value: "budget" } : i === TYPED.length - 1 ? { shown: n, value: "" } : null;
-        if (expected && (state.shown !== expected.shown || state.value !== expected.value)) {
-          throw new Error(`bench: typing: after ${i + 1} keys ${JSON.stringify(state)}, expected ${JSON.stringify(expected)}`);
+        // The box holds what was typed so far; the whole word shows a tenth of the items, the
+        // empty box all of them.
+        const value = WORD.slice(0, i < WORD.length ? i + 1 : TYPED.length - 1 - i);
+        const shown = value === WORD ? Math.ceil(n / 10) : value === "" ? n : state.shown;
+        if (state.value !== value || state.shown !== shown) {
+          throw new Error(`bench: typing: after ${i + 1} keys ${JSON.stringify(state)}, expected ${JSON.stringify({ value, shown })}`);
         }
       }
     } finally {
