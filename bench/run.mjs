@@ -1,6 +1,6 @@
 // `make bench`: measures the release build in dist/ and writes target/bench/report.json,
 // prints the tables and rewrites the figures in BENCHMARKS.md. A benchmark, not a test: it
-// fails only when it cannot measure. Options: --rounds N (cold loads per page, default 20),
+// fails only when it cannot measure. Options: --rounds N (cold loads per page, default 40),
 // --slow-rounds N (cold loads per page at 4x CPU slowdown, default 10), --reps N (repetitions at
 // scale, default 9), --cycles N (mount/destroy cycles, default 500), --typing-rounds N (times
 // WebDriver types into the search of 1,000 items, at 1x and at 4x CPU slowdown, default 3).
@@ -22,7 +22,7 @@ const SIZES = [10, 100, 1000];
 const SLOWDOWN = 4;
 const { values } = parseArgs({
   options: {
-    rounds: { type: "string", default: "20" },
+    rounds: { type: "string", default: "40" },
     "slow-rounds": { type: "string", default: "10" },
     reps: { type: "string", default: "9" },
     cycles: { type: "string", default: "500" },
