@@ -1,4 +1,4 @@
-// Summaries of repeated measurements: median, min and max, rounded for reading.
+// Summaries of repeated measurements: median, min and max, rounded for reading; how sure a ratio of medians is.
 /** `{ median, min, max, n }` of `values` (ms), to 0.1 ms. */
 export function summarize(values) {
   const round = (x) => Math.round(x * 10) / 10;
