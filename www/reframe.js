@@ -158,7 +158,7 @@ function mountWidget(element, read, lazy = false) {
     // page shows the fallback unchanged.
     await nextTask();
     if (destroyed) return;
-    const rendered = firstOf(element, ["reframe:ready", "reframe:error"]);
+    const rendered = firstOf(element, ["reframe:ready", "reframe:error"], gone);
     widget = core.prepare(element, pending ?? normalize(read()));
     await nextTask();
     if (destroyed) return;
@@ -170,7 +170,7 @@ function mountWidget(element, read, lazy = false) {
     });
     // `ready` settles once the widget is on screen (or has refused its content), not when Yew
     // has merely scheduled its first render; destroy() settles it too.
-    await Promise.race([rendered, gone]);
+    await rendered;
   });
   ready.catch((error) => report(element, error));
   if (lazy && typeof IntersectionObserver === "function") whenNear(element, start);
@@ -212,14 +212,18 @@ function nextTask() {
   return globalThis.scheduler?.yield?.() ?? new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-/** Resolves at the first of `types` dispatched on `element`. */
-function firstOf(element, types) {
+/**
+ * Resolves at the first of `types` dispatched on `element`, or when `cancel` resolves (the
+ * widget was destroyed before it rendered); either way its listeners are removed.
+ */
+function firstOf(element, types, cancel) {
   return new Promise((resolve) => {
     const done = () => {
       for (const type of types) element.removeEventListener(type, done);
       resolve();
     };
     for (const type of types) element.addEventListener(type, done);
+    cancel.then(done);
   });
 }
 
