@@ -194,14 +194,14 @@ export async function typing(driver, origin, n, rounds, slowdown = 1) {
     if (reported.length > TYPED.length) throw new Error(`bench: typing: ${reported.length} interactions for ${TYPED.length} keys`);
     durations.push(...reported, ...Array(TYPED.length - reported.length).fill(0));
   }
-  const sorted = [...durations].sort((a, b) => a - b);
+  const { median, max } = summarize(durations);
   return {
     n,
     slowdown,
     keystrokes: durations.length,
     atLeast16: durations.filter((d) => d >= 16).length,
-    median: sorted[sorted.length >> 1],
-    worst: sorted.at(-1),
+    median,
+    worst: max,
   };
 }
 
