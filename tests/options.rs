@@ -3,7 +3,7 @@
 
 use reframe_core::content::load::from_json;
 use reframe_core::content::ContentSet;
-use reframe_core::embed::options::{pick_content, resolve, Mode, RawOptions, Theme};
+use reframe_core::widget::options::{pick_content, resolve, Mode, RawOptions, Theme};
 
 fn seed() -> ContentSet {
     let text = std::fs::read_to_string("content/partner-refuses-therapy.json").unwrap();

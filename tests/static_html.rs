@@ -8,7 +8,7 @@ use html5ever::{parse_fragment, ParseOpts, QualName};
 use markup5ever_rcdom::RcDom;
 use reframe_core::content::structured_data::faq_page;
 use reframe_core::content::{bundled, ContentSet};
-use reframe_core::embed::options::{resolve, RawOptions};
+use reframe_core::widget::options::{resolve, RawOptions};
 use reframe_core::widget::static_html;
 use std::rc::Rc;
 

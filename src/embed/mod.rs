@@ -1,7 +1,5 @@
-//! Embedding: attribute values to options everywhere; on `wasm32`, the browser glue that mounts
-//! the widget in a shadow root and reports to the host page.
-
-pub mod options;
+//! The browser glue (on `wasm32`): mounts the widget in a shadow root and reports to the host
+//! page.
 
 #[cfg(target_arch = "wasm32")]
 mod bundled_sets;

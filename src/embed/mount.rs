@@ -1,7 +1,7 @@
 //! The entry points `reframe.js` calls: prepare a widget on an element and show it, update it,
 //! destroy it.
 
-use super::options::{pick_content, resolve, RawOptions, Warning};
+use crate::widget::options::{pick_content, resolve, RawOptions, Warning};
 use super::{bundled_sets, events, read_content, shadow, structured_data};
 use crate::content::bundled;
 use crate::widget::listen;

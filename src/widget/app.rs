@@ -8,7 +8,7 @@ use super::related_links::related_links;
 use super::strings;
 use super::summary_box::summary_box;
 use crate::content::ContentSet;
-use crate::embed::options::Options;
+use super::options::Options;
 use std::rc::Rc;
 use yew::prelude::*;
 

@@ -12,7 +12,7 @@ use super::search_box::SearchBox;
 use super::strings::UiStrings;
 use crate::content::model::{Faq, FaqItem};
 use crate::content::search::{Query, SearchIndex};
-use crate::embed::options::Mode;
+use super::options::Mode;
 use gloo_events::EventListener;
 use std::cell::OnceCell;
 use std::rc::Rc;

@@ -10,6 +10,7 @@ pub mod faq_group;
 pub mod faq_item;
 pub mod heading;
 pub mod listen;
+pub mod options;
 pub mod paragraphs;
 pub mod phrase_card;
 pub mod phrase_cards;

@@ -4,7 +4,7 @@
 use super::listen::use_listener;
 use super::strings::UiStrings;
 use crate::content::model::PhrasePair;
-use crate::embed::options::PhrasesMode;
+use super::options::PhrasesMode;
 use yew::prelude::*;
 
 /// Properties of [`PhraseCard`].

@@ -8,7 +8,7 @@ use super::phrase_card::PhraseCard;
 use super::strings::UiStrings;
 use crate::content::model::Phrases;
 use crate::content::search::Query;
-use crate::embed::options::PhrasesMode;
+use super::options::PhrasesMode;
 use web_sys::Element;
 use yew::prelude::*;
 

@@ -5,7 +5,7 @@
 use super::{App, AppProps};
 use crate::content::structured_data::faq_page;
 use crate::content::ContentSet;
-use crate::embed::options::Options;
+use super::options::Options;
 use serde::Serialize;
 use std::rc::Rc;
 use yew::LocalServerRenderer;

@@ -2,7 +2,7 @@
 //! the files that carry it.
 
 use reframe_core::content::{bundled, ContentSet};
-use reframe_core::embed::options::{resolve, RawOptions};
+use reframe_core::widget::options::{resolve, RawOptions};
 use reframe_core::widget::static_html;
 use std::process::ExitCode;
 use std::rc::Rc;
