@@ -3,11 +3,13 @@
 //! `content` is the platform-independent content model; `widget` turns attribute values into
 //! options (`widget::options`) and holds the Yew components, which compile everywhere: the wasm
 //! runs them in the browser, the native CLI renders them to static HTML
-//! (`widget::static_html`). The browser glue (`embed`) exists only on `wasm32`.
+//! (`widget::static_html`, feature `ssr`). The browser glue (`embed`) exists only in the
+//! browser build: feature `csr` on `wasm32`.
 
 #![warn(missing_docs)]
 
 pub mod content;
+#[cfg(all(feature = "csr", target_arch = "wasm32"))]
 pub mod embed;
 pub mod widget;
 

@@ -7,16 +7,12 @@
 //! reframe render ...        print the static fallback (HTML + FAQPage JSON-LD) of a widget
 //! ```
 //!
-//! Native only: trunk builds every target for wasm32, where this is an empty program.
+//! Built with the `cli` feature (the default); the wasm build leaves it out.
 
-#[cfg(not(target_arch = "wasm32"))]
 mod check;
-#[cfg(not(target_arch = "wasm32"))]
 mod import;
-#[cfg(not(target_arch = "wasm32"))]
 mod render;
 
-#[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
     use std::process::ExitCode;
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -39,7 +35,6 @@ fn main() -> std::process::ExitCode {
     }
 }
 
-#[cfg(not(target_arch = "wasm32"))]
 const USAGE: &str = "\
 usage: reframe <command>
 
@@ -54,6 +49,3 @@ usage: reframe <command>
                     regenerate each block between <!-- reframe:render ARGS -->
                     and <!-- /reframe:render --> in the files
 ";
-
-#[cfg(target_arch = "wasm32")]
-fn main() {}
