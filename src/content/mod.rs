@@ -18,4 +18,4 @@ pub mod structured_data;
 pub mod unicode;
 pub mod validate;
 
-pub use model::ContentSet;
+pub use model::{ContentSet, Part};

@@ -205,29 +205,57 @@ pub struct RelatedLink {
     pub url: Option<String>,
 }
 
-/// The `show` names of the fixed parts, in the order an article presents them.
-pub const FIXED_PARTS: [&str; 4] = ["summary", "faq", "phrases", "related"];
+/// A part of a content set that the `show` attribute can pick, by its name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Part {
+    /// The short answer ([`ContentSet::summary`]).
+    Summary,
+    /// The FAQ ([`ContentSet::faq`]).
+    Faq,
+    /// The phrase pairs ([`ContentSet::phrases`]).
+    Phrases,
+    /// Further reading ([`ContentSet::related`]).
+    Related,
+    /// One of the article's other parts ([`ContentSet::sections`]), by its id.
+    Section(String),
+}
+
+impl Part {
+    /// The parts that are not sections, in the order an article presents them; no section id
+    /// may take their names.
+    pub const FIXED: [Part; 4] = [Part::Summary, Part::Faq, Part::Phrases, Part::Related];
+
+    /// The name `show` knows this part by.
+    pub fn name(&self) -> &str {
+        match self {
+            Part::Summary => "summary",
+            Part::Faq => "faq",
+            Part::Phrases => "phrases",
+            Part::Related => "related",
+            Part::Section(id) => id,
+        }
+    }
+}
 
 impl ContentSet {
-    /// The names this set accepts in `show`, in article order: the summary, then its sections
-    /// with the FAQ and phrases where the article has them, then related guides. Only parts
-    /// present in the set are listed.
-    pub fn part_names(&self) -> Vec<&str> {
-        let mut names = Vec::new();
+    /// The parts this set has, which `show` accepts, in article order: the summary, then its
+    /// sections with the FAQ and phrases where the article has them, then related guides.
+    pub fn parts(&self) -> Vec<Part> {
+        let mut parts = Vec::new();
         if self.summary.is_some() {
-            names.push("summary");
+            parts.push(Part::Summary);
         }
-        names.extend(self.sections.iter().map(|s| s.id.as_str()));
+        parts.extend(self.sections.iter().map(|s| Part::Section(s.id.clone())));
         if self.phrases.is_some() {
-            names.push("phrases");
+            parts.push(Part::Phrases);
         }
         if self.faq.is_some() {
-            names.push("faq");
+            parts.push(Part::Faq);
         }
         if self.related.is_some() {
-            names.push("related");
+            parts.push(Part::Related);
         }
-        names
+        parts
     }
 
     /// Writing direction of the text, from its language: `rtl` for languages written right to

@@ -9,6 +9,7 @@ pub mod faq_accordion;
 pub mod faq_group;
 pub mod faq_item;
 pub mod heading;
+pub mod keyword;
 pub mod listen;
 pub mod options;
 pub mod paragraphs;

@@ -3,131 +3,249 @@
 //! Pure Rust (no browser types) so native tests cover every rule. A bad value never fails: it
 //! yields a [`Warning`] naming the attribute and the allowed values, and the default is used.
 
+use super::keyword::{keywords, Keyword};
 use crate::content::validate::{is_safe_url, is_slug};
-use crate::content::ContentSet;
+use crate::content::{ContentSet, Part};
+use serde::de::{Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde::Deserialize;
 use std::fmt;
 
-/// Attribute values as the page gave them (`None` when absent). Keys are the attribute names.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+keywords! {
+    /// The attributes of `<reframe-widget>` that become options (the loader's own `loading`
+    /// never reaches the widget).
+    pub enum Attribute {
+        /// Id of a bundled content set.
+        Content = "content",
+        /// Space-separated part names, in display order.
+        Show = "show",
+        /// How many answers may be open at once ([`Mode`]).
+        Mode = "mode",
+        /// `first`, or space-separated question ids.
+        Open = "open",
+        /// Level of the question headings.
+        HeadingLevel = "heading-level",
+        /// Colour scheme ([`Theme`]).
+        Theme = "theme",
+        /// Whether the FAQ has a search box (a flag).
+        Search = "search",
+        /// How phrase cards show their "Try" side ([`PhrasesMode`]).
+        PhrasesMode = "phrases-mode",
+        /// Language of the widget's own words ([`UiLang`]).
+        Lang = "lang",
+        /// Where the call to action links.
+        CtaHref = "cta-href",
+        /// Whether the widget adds the FAQ's JSON-LD to the page (a flag).
+        StructuredData = "structured-data",
+    }
+}
+
+/// Option values as the page gave them (`None` when absent), read with serde from an object
+/// whose keys are the attribute names (`heading-level`): in the browser, the options object
+/// the loader built. Keys it knows nothing of are ignored.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(default, rename_all = "kebab-case")]
 pub struct RawOptions {
     /// `content`: id of a bundled content set.
+    #[serde(deserialize_with = "text")]
     pub content: Option<String>,
     /// `show`: space-separated part names, in display order.
+    #[serde(deserialize_with = "text")]
     pub show: Option<String>,
     /// `mode`: `single` or `multiple`.
+    #[serde(deserialize_with = "text")]
     pub mode: Option<String>,
     /// `open`: `first`, or space-separated question ids.
+    #[serde(deserialize_with = "text")]
     pub open: Option<String>,
     /// `heading-level`: 2 to 6.
+    #[serde(deserialize_with = "text")]
     pub heading_level: Option<String>,
     /// `theme`: `light`, `dark` or `auto`.
+    #[serde(deserialize_with = "text")]
     pub theme: Option<String>,
     /// A whole content set as JSON text, from a `<script type="application/json">` child;
     /// when present it is shown instead of a bundled set.
+    #[serde(deserialize_with = "text")]
     pub inline: Option<String>,
     /// `search`: present (or `true`) shows the search box.
+    #[serde(deserialize_with = "text")]
     pub search: Option<String>,
     /// `structured-data`: present (or `true`) adds the FAQ's schema.org FAQPage JSON-LD to the
     /// page's `<head>`.
+    #[serde(deserialize_with = "text")]
     pub structured_data: Option<String>,
     /// `phrases-mode`: `cards` or `practice`.
+    #[serde(deserialize_with = "text")]
     pub phrases_mode: Option<String>,
     /// `lang`: language of the widget's own words (`en`, `es`).
+    #[serde(deserialize_with = "text")]
     pub lang: Option<String>,
     /// `cta-href`: where the call to action links (the practice's contact page).
+    #[serde(deserialize_with = "text")]
     pub cta_href: Option<String>,
     /// The computed `color-scheme` of the element on the page: with `theme="auto"`, a page that
     /// declares only `dark` (or only `light`) decides the theme.
+    #[serde(deserialize_with = "text")]
     pub page_color_scheme: Option<String>,
     /// The nearest ancestor's `lang`, used when `lang` is absent (never warned about).
+    #[serde(deserialize_with = "text")]
     pub page_lang: Option<String>,
 }
 
 impl RawOptions {
-    /// Reads every option by its attribute name (`heading-level`, `page-lang`, ...) from `get`:
-    /// in the browser, the options object the loader built. Names `get` knows nothing of are
-    /// absent.
-    pub fn read(mut get: impl FnMut(&str) -> Option<String>) -> Self {
-        RawOptions {
-            content: get("content"),
-            show: get("show"),
-            mode: get("mode"),
-            open: get("open"),
-            heading_level: get("heading-level"),
-            theme: get("theme"),
-            inline: get("inline"),
-            search: get("search"),
-            structured_data: get("structured-data"),
-            phrases_mode: get("phrases-mode"),
-            lang: get("lang"),
-            cta_href: get("cta-href"),
-            page_color_scheme: get("page-color-scheme"),
-            page_lang: get("page-lang"),
+    /// The value given for `attribute`. The match is exhaustive: a new attribute cannot be
+    /// forgotten here.
+    pub fn value(&self, attribute: Attribute) -> &Option<String> {
+        match attribute {
+            Attribute::Content => &self.content,
+            Attribute::Show => &self.show,
+            Attribute::Mode => &self.mode,
+            Attribute::Open => &self.open,
+            Attribute::HeadingLevel => &self.heading_level,
+            Attribute::Theme => &self.theme,
+            Attribute::Search => &self.search,
+            Attribute::PhrasesMode => &self.phrases_mode,
+            Attribute::Lang => &self.lang,
+            Attribute::CtaHref => &self.cta_href,
+            Attribute::StructuredData => &self.structured_data,
         }
     }
 }
 
-/// How phrase cards show their "Try" side.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum PhrasesMode {
-    /// Both sides visible.
-    #[default]
-    Cards,
-    /// "Try" hidden until the reader reveals it.
-    Practice,
-}
+/// An option's value: a string, or absent. The loader passes strings only; any other value (a
+/// number, `true`, an object) counts as absent, as a missing attribute would, rather than
+/// failing the whole options object.
+fn text<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<String>, D::Error> {
+    struct Text;
 
-/// Languages the widget's own words exist in.
-pub const UI_LANGUAGES: [&str; 2] = ["en", "es"];
+    impl<'de> Visitor<'de> for Text {
+        type Value = Option<String>;
 
-/// How many FAQ answers may be open at once.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Mode {
-    /// Opening one answer closes the others.
-    Single,
-    /// Answers open and close independently.
-    #[default]
-    Multiple,
-}
-
-impl Mode {
-    /// The attribute value naming this mode.
-    pub fn name(self) -> &'static str {
-        match self {
-            Mode::Single => "single",
-            Mode::Multiple => "multiple",
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("a string")
         }
+
+        fn visit_str<E>(self, value: &str) -> Result<Self::Value, E> {
+            Ok(Some(value.to_owned()))
+        }
+
+        fn visit_string<E>(self, value: String) -> Result<Self::Value, E> {
+            Ok(Some(value))
+        }
+
+        fn visit_bool<E>(self, _: bool) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+
+        fn visit_i64<E>(self, _: i64) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+
+        fn visit_u64<E>(self, _: u64) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+
+        fn visit_f64<E>(self, _: f64) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+
+        fn visit_unit<E>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+
+        fn visit_none<E>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+
+        fn visit_some<D: Deserializer<'de>>(self, inner: D) -> Result<Self::Value, D::Error> {
+            inner.deserialize_any(self)
+        }
+
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+            while seq.next_element::<IgnoredAny>()?.is_some() {}
+            Ok(None)
+        }
+
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+            while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+            Ok(None)
+        }
+    }
+
+    deserializer.deserialize_any(Text)
+}
+
+keywords! {
+    /// How phrase cards show their "Try" side.
+    #[derive(Default)]
+    pub enum PhrasesMode {
+        /// Both sides visible.
+        #[default]
+        Cards = "cards",
+        /// "Try" hidden until the reader reveals it.
+        Practice = "practice",
     }
 }
 
-/// Colour scheme of the widget.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Theme {
-    /// Dark text on a light background.
-    #[default]
-    Light,
-    /// Light text on a dark background.
-    Dark,
-    /// Follows the visitor's `prefers-color-scheme`.
-    Auto,
+keywords! {
+    /// Languages the widget's own words exist in ([`super::strings`]).
+    #[derive(Default)]
+    pub enum UiLang {
+        /// English.
+        #[default]
+        En = "en",
+        /// Spanish.
+        Es = "es",
+    }
 }
 
-impl Theme {
-    /// The attribute value naming this theme.
-    pub fn name(self) -> &'static str {
-        match self {
-            Theme::Light => "light",
-            Theme::Dark => "dark",
-            Theme::Auto => "auto",
-        }
+keywords! {
+    /// How many FAQ answers may be open at once.
+    #[derive(Default)]
+    pub enum Mode {
+        /// Opening one answer closes the others.
+        Single = "single",
+        /// Answers open and close independently.
+        #[default]
+        Multiple = "multiple",
+    }
+}
+
+keywords! {
+    /// Colour scheme of the widget.
+    #[derive(Default)]
+    pub enum Theme {
+        /// Dark text on a light background.
+        #[default]
+        Light = "light",
+        /// Light text on a dark background.
+        Dark = "dark",
+        /// Follows the visitor's `prefers-color-scheme`.
+        Auto = "auto",
+    }
+}
+
+keywords! {
+    /// The words a boolean attribute accepts besides being present and empty (which is on).
+    #[derive(Default)]
+    pub enum FlagWord {
+        /// On.
+        True = "true",
+        /// On.
+        On = "on",
+        /// Off.
+        False = "false",
+        /// Off, as an absent attribute.
+        #[default]
+        Off = "off",
     }
 }
 
 /// Resolved options for one content set: always valid.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Options {
-    /// Parts to render, in order; each is a name from [`ContentSet::part_names`].
-    pub show: Vec<String>,
+    /// Parts to render, in order; each is one of [`ContentSet::parts`].
+    pub show: Vec<Part>,
     /// Accordion mode.
     pub mode: Mode,
     /// FAQ item ids open at first render.
@@ -143,22 +261,24 @@ pub struct Options {
     pub structured_data: bool,
     /// How phrase cards show their "Try" side.
     pub phrases_mode: PhrasesMode,
-    /// Language of the widget's own words: one of [`UI_LANGUAGES`].
-    pub ui_lang: &'static str,
+    /// Language of the widget's own words.
+    pub ui_lang: UiLang,
     /// The call to action's URL from `cta-href`, when it is safe.
     pub cta_href: Option<String>,
 }
 
+/// The levels `heading-level` accepts.
+pub const HEADING_LEVELS: std::ops::RangeInclusive<u8> = 2..=6;
 /// Default of `heading-level`.
 pub const DEFAULT_HEADING_LEVEL: u8 = 3;
 /// Default of `show`: these parts, where the content set has them.
-pub const DEFAULT_SHOW: [&str; 2] = ["faq", "phrases"];
+pub const DEFAULT_SHOW: [Part; 2] = [Part::Faq, Part::Phrases];
 
 /// A bad attribute value that was replaced by its default.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Warning {
-    /// The attribute's name.
-    pub attribute: &'static str,
+    /// The attribute.
+    pub attribute: Attribute,
     /// The value that was rejected (or the rejected part of it).
     pub value: String,
     /// What the attribute accepts.
@@ -172,7 +292,10 @@ impl fmt::Display for Warning {
         write!(
             f,
             "<reframe-widget>: ignoring {}=\"{}\"; allowed: {}. Using {}.",
-            self.attribute, self.value, self.allowed, self.used
+            self.attribute.name(),
+            self.value,
+            self.allowed,
+            self.used
         )
     }
 }
@@ -189,7 +312,7 @@ pub fn pick_content<'a>(raw: Option<&str>, ids: &[&'a str]) -> (&'a str, Option<
         None => (
             first,
             Some(Warning {
-                attribute: "content",
+                attribute: Attribute::Content,
                 value: value.into(),
                 allowed: ids.join(", "),
                 used: format!("\"{first}\""),
@@ -201,40 +324,15 @@ pub fn pick_content<'a>(raw: Option<&str>, ids: &[&'a str]) -> (&'a str, Option<
 /// Resolves every option but `content` against the chosen set.
 pub fn resolve(raw: &RawOptions, set: &ContentSet) -> (Options, Vec<Warning>) {
     let mut warnings = Vec::new();
-    let mode = match keyword(
-        &raw.mode,
-        &["single", "multiple"],
-        "mode",
-        "multiple",
-        &mut warnings,
-    ) {
-        Some("single") => Mode::Single,
-        _ => Mode::Multiple,
-    };
-    let theme = match keyword(
-        &raw.theme,
-        &["light", "dark", "auto"],
-        "theme",
-        "light",
-        &mut warnings,
-    ) {
-        Some("dark") => Theme::Dark,
-        Some("auto") => page_theme(raw.page_color_scheme.as_deref()),
-        _ => Theme::Light,
+    let mode = keyword(raw, Attribute::Mode, &mut warnings);
+    let theme = match keyword(raw, Attribute::Theme, &mut warnings) {
+        Theme::Auto => page_theme(raw.page_color_scheme.as_deref()),
+        theme => theme,
     };
     let heading_level = heading_level(raw.heading_level.as_deref(), &mut warnings);
-    let search = flag(&raw.search, "search", &mut warnings);
-    let structured_data = flag(&raw.structured_data, "structured-data", &mut warnings);
-    let phrases_mode = match keyword(
-        &raw.phrases_mode,
-        &["cards", "practice"],
-        "phrases-mode",
-        "cards",
-        &mut warnings,
-    ) {
-        Some("practice") => PhrasesMode::Practice,
-        _ => PhrasesMode::Cards,
-    };
+    let search = flag(raw, Attribute::Search, &mut warnings);
+    let structured_data = flag(raw, Attribute::StructuredData, &mut warnings);
+    let phrases_mode = keyword(raw, Attribute::PhrasesMode, &mut warnings);
     let ui_lang = ui_lang(raw, set, &mut warnings);
     let cta_href = cta_href(raw.cta_href.as_deref(), &mut warnings);
     let show = show(raw.show.as_deref(), set, &mut warnings);
@@ -254,69 +352,59 @@ pub fn resolve(raw: &RawOptions, set: &ContentSet) -> (Options, Vec<Warning>) {
     (options, warnings)
 }
 
-/// A boolean attribute: absent is off; present and empty, `true` or `on` is on; `false` or
-/// `off` is off; anything else warns and is off.
-fn flag(raw: &Option<String>, attribute: &'static str, warnings: &mut Vec<Warning>) -> bool {
-    match raw.as_deref().map(str::trim) {
+/// A boolean attribute: absent is off; present and empty is on; else one of [`FlagWord`]
+/// (anything else warns and is off).
+fn flag(raw: &RawOptions, attribute: Attribute, warnings: &mut Vec<Warning>) -> bool {
+    match raw.value(attribute).as_deref().map(str::trim) {
         None => false,
         Some("") => true,
         Some(_) => matches!(
-            keyword(
-                raw,
-                &["true", "on", "false", "off"],
-                attribute,
-                "off",
-                warnings
-            ),
-            Some("true" | "on")
+            keyword(raw, attribute, warnings),
+            FlagWord::True | FlagWord::On
         ),
     }
 }
 
-/// Matches a keyword attribute case-insensitively; a bad value warns (naming `default`, which
-/// the caller uses) and yields `None`.
-fn keyword(
-    raw: &Option<String>,
-    allowed: &[&'static str],
-    attribute: &'static str,
-    default: &str,
+/// A keyword attribute, matched case-insensitively; absent is the default, and a bad value
+/// warns (naming the allowed words and the default) and is the default.
+fn keyword<K: Keyword + Default>(
+    raw: &RawOptions,
+    attribute: Attribute,
     warnings: &mut Vec<Warning>,
-) -> Option<&'static str> {
-    let value = raw.as_deref().map(str::trim).filter(|v| !v.is_empty())?;
-    let found = allowed
-        .iter()
-        .copied()
-        .find(|a| a.eq_ignore_ascii_case(value));
-    if found.is_none() {
+) -> K {
+    let Some(value) = raw
+        .value(attribute)
+        .as_deref()
+        .map(str::trim)
+        .filter(|v| !v.is_empty())
+    else {
+        return K::default();
+    };
+    K::from_name(value).unwrap_or_else(|| {
         warnings.push(Warning {
             attribute,
             value: value.into(),
-            allowed: allowed.join(", "),
-            used: format!("the default \"{default}\""),
+            allowed: K::names().join(", "),
+            used: format!("the default \"{}\"", K::default().name()),
         });
-    }
-    found
+        K::default()
+    })
 }
 
 /// The language of the widget's words: the `lang` attribute, else the page's, else the
 /// content's, else English; only an unsupported `lang` attribute warns.
-fn ui_lang(raw: &RawOptions, set: &ContentSet, warnings: &mut Vec<Warning>) -> &'static str {
+fn ui_lang(raw: &RawOptions, set: &ContentSet, warnings: &mut Vec<Warning>) -> UiLang {
     let supported = |tag: &str| {
-        let primary = tag
-            .trim()
-            .split(['-', '_'])
-            .next()
-            .unwrap_or_default()
-            .to_ascii_lowercase();
-        UI_LANGUAGES.iter().copied().find(|l| *l == primary)
+        let primary = tag.trim().split(['-', '_']).next().unwrap_or_default();
+        UiLang::from_name(primary)
     };
     if let Some(value) = raw.lang.as_deref().filter(|v| !v.trim().is_empty()) {
         match supported(value) {
             Some(lang) => return lang,
             None => warnings.push(Warning {
-                attribute: "lang",
+                attribute: Attribute::Lang,
                 value: value.trim().into(),
-                allowed: UI_LANGUAGES.join(", "),
+                allowed: UiLang::names().join(", "),
                 used: "the page's or the content's language, else English".into(),
             }),
         }
@@ -325,7 +413,7 @@ fn ui_lang(raw: &RawOptions, set: &ContentSet, warnings: &mut Vec<Warning>) -> &
         .as_deref()
         .and_then(supported)
         .or_else(|| supported(&set.lang))
-        .unwrap_or("en")
+        .unwrap_or_default()
 }
 
 /// `theme="auto"`: the page's `color-scheme` when it names one scheme only, else the visitor's
@@ -348,7 +436,7 @@ fn cta_href(raw: Option<&str>, warnings: &mut Vec<Warning>) -> Option<String> {
         return Some(value.to_string());
     }
     warnings.push(Warning {
-        attribute: "cta-href",
+        attribute: Attribute::CtaHref,
         value: value.into(),
         allowed: "an https:, http:, mailto: or tel: URL, or a relative one".into(),
         used: "the content's link, if any".into(),
@@ -361,12 +449,13 @@ fn heading_level(raw: Option<&str>, warnings: &mut Vec<Warning>) -> u8 {
         return DEFAULT_HEADING_LEVEL;
     };
     match value.parse::<u8>() {
-        Ok(level @ 2..=6) => level,
+        Ok(level) if HEADING_LEVELS.contains(&level) => level,
         _ => {
+            let allowed: Vec<String> = HEADING_LEVELS.map(|level| level.to_string()).collect();
             warnings.push(Warning {
-                attribute: "heading-level",
+                attribute: Attribute::HeadingLevel,
                 value: value.into(),
-                allowed: "2, 3, 4, 5, 6".into(),
+                allowed: allowed.join(", "),
                 used: format!("the default \"{DEFAULT_HEADING_LEVEL}\""),
             });
             DEFAULT_HEADING_LEVEL
@@ -374,36 +463,35 @@ fn heading_level(raw: Option<&str>, warnings: &mut Vec<Warning>) -> u8 {
     }
 }
 
-fn show(raw: Option<&str>, set: &ContentSet, warnings: &mut Vec<Warning>) -> Vec<String> {
-    let names = set.part_names();
-    let default: Vec<String> = DEFAULT_SHOW
+fn show(raw: Option<&str>, set: &ContentSet, warnings: &mut Vec<Warning>) -> Vec<Part> {
+    let parts = set.parts();
+    let default: Vec<Part> = DEFAULT_SHOW
         .iter()
-        .filter(|name| names.contains(name))
-        .map(|name| name.to_string())
+        .filter(|part| parts.contains(part))
+        .cloned()
         .collect();
     let Some(value) = raw.map(str::trim).filter(|v| !v.is_empty()) else {
         return default;
     };
-    let mut picked: Vec<String> = Vec::new();
+    let mut picked: Vec<Part> = Vec::new();
     let mut rejected = Vec::new();
     for token in value.split_ascii_whitespace() {
         let token = token.to_ascii_lowercase();
-        if !names.contains(&token.as_str()) {
-            rejected.push(token);
-        } else {
-            push_unique(&mut picked, &token);
+        match parts.iter().find(|part| part.name() == token) {
+            Some(part) => push_unique(&mut picked, part),
+            None => rejected.push(token),
         }
     }
     let fallback = picked.is_empty();
     if !rejected.is_empty() {
         warnings.push(Warning {
-            attribute: "show",
+            attribute: Attribute::Show,
             value: rejected.join(" "),
-            allowed: names.join(", "),
+            allowed: join(&parts, ", "),
             used: if fallback {
-                format!("the default \"{}\"", default.join(" "))
+                format!("the default \"{}\"", join(&default, " "))
             } else {
-                format!("\"{}\"", picked.join(" "))
+                format!("\"{}\"", join(&picked, " "))
             },
         });
     }
@@ -433,10 +521,10 @@ fn open(
     for token in value.split_ascii_whitespace() {
         if token.eq_ignore_ascii_case("first") {
             if let Some(first) = ids.first() {
-                push_unique(&mut picked, first);
+                push_unique(&mut picked, &first.to_string());
             }
         } else if ids.contains(&token) && is_slug(token) {
-            push_unique(&mut picked, token);
+            push_unique(&mut picked, &token.to_string());
         } else {
             rejected.push(token.to_string());
         }
@@ -444,15 +532,18 @@ fn open(
     if mode == Mode::Single && picked.len() > 1 {
         let extra: Vec<String> = picked.split_off(1);
         warnings.push(Warning {
-            attribute: "open",
+            attribute: Attribute::Open,
             value: extra.join(" "),
-            allowed: "one question id, or \"first\", when mode=\"single\"".into(),
+            allowed: format!(
+                "one question id, or \"first\", when mode=\"{}\"",
+                Mode::Single.name()
+            ),
             used: format!("\"{}\"", picked[0]),
         });
     }
     if !rejected.is_empty() {
         warnings.push(Warning {
-            attribute: "open",
+            attribute: Attribute::Open,
             value: rejected.join(" "),
             allowed: format!("first, {}", ids.join(", ")),
             used: if picked.is_empty() {
@@ -465,8 +556,14 @@ fn open(
     picked
 }
 
-fn push_unique(list: &mut Vec<String>, item: &str) {
-    if !list.iter().any(|i| i == item) {
-        list.push(item.to_string());
+/// The names of `parts`, joined with `separator`.
+fn join(parts: &[Part], separator: &str) -> String {
+    let names: Vec<&str> = parts.iter().map(Part::name).collect();
+    names.join(separator)
+}
+
+fn push_unique<T: PartialEq + Clone>(list: &mut Vec<T>, item: &T) {
+    if !list.contains(item) {
+        list.push(item.clone());
     }
 }
