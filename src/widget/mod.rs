@@ -20,6 +20,7 @@ pub mod rich_text_view;
 pub mod search_box;
 pub mod strings;
 pub mod summary_box;
+pub mod surface;
 
 #[cfg(feature = "ssr")]
 pub mod static_html;

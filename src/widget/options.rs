@@ -241,6 +241,13 @@ keywords! {
     }
 }
 
+impl FlagWord {
+    /// Whether this word turns the option on.
+    pub fn is_on(self) -> bool {
+        matches!(self, FlagWord::True | FlagWord::On)
+    }
+}
+
 /// Resolved options for one content set: always valid.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Options {
@@ -358,10 +365,7 @@ fn flag(raw: &RawOptions, attribute: Attribute, warnings: &mut Vec<Warning>) -> 
     match raw.value(attribute).as_deref().map(str::trim) {
         None => false,
         Some("") => true,
-        Some(_) => matches!(
-            keyword(raw, attribute, warnings),
-            FlagWord::True | FlagWord::On
-        ),
+        Some(_) => keyword::<FlagWord>(raw, attribute, warnings).is_on(),
     }
 }
 

@@ -5,6 +5,7 @@
 //! reframe import FILE       convert a Markdown article into a content set (JSON on stdout)
 //! reframe schema            print the JSON Schema of content files
 //! reframe render ...        print the static fallback (HTML + FAQPage JSON-LD) of a widget
+//! reframe surface --write   regenerate the documented surface (attributes, events, ...)
 //! ```
 //!
 //! Built with the `cli` feature (the default); the wasm build leaves it out.
@@ -12,6 +13,7 @@
 mod check;
 mod import;
 mod render;
+mod surface;
 
 fn main() -> std::process::ExitCode {
     use std::process::ExitCode;
@@ -20,6 +22,7 @@ fn main() -> std::process::ExitCode {
         Some("check") => check::run(&args[1..]),
         Some("import") => import::run(&args[1..]),
         Some("render") => render::run(&args[1..]),
+        Some("surface") => surface::run(&args[1..]),
         Some("schema") => {
             print!("{}", reframe_core::content::schema::to_json());
             ExitCode::SUCCESS
@@ -48,4 +51,9 @@ usage: reframe <command>
   render --write FILE...
                     regenerate each block between <!-- reframe:render ARGS -->
                     and <!-- /reframe:render --> in the files
+  surface --write [FILE...]
+                    regenerate the element's attributes, events, custom properties
+                    and parts (src/widget/surface.rs) where the loader, reframe.d.ts
+                    and the READMEs copy them: www/reframe.js npm/reframe.d.ts
+                    README.md npm/README.md unless files are named
 ";
