@@ -15,6 +15,7 @@ pub mod options;
 pub mod paragraphs;
 pub mod phrase_card;
 pub mod phrase_cards;
+pub mod raw_options;
 pub mod related_links;
 pub mod rich_text_view;
 pub mod search_box;
