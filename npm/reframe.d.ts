@@ -1,13 +1,19 @@
 // TypeScript declarations for reframe-widget (dist/reframe.js): `mount`, its handle and
-// options, `validate`, the <reframe-widget> element and its DOM events. Hand-written from
-// www/reframe.js and src/embed/events.rs; tests/package/usage.ts compiles against them.
+// options, `validate`, the <reframe-widget> element and its DOM events. The blocks between
+// `reframe:surface` markers are generated from src/widget/surface.rs (`reframe surface --write`);
+// the rest is written by hand. tests/package/usage.ts compiles against them.
 // Everything declared here is the embed contract, versioned with semantic versioning.
 
+// reframe:surface ts-types
 /** Heading levels the `heading-level` attribute accepts (part titles are one level above). */
 export type ReframeHeadingLevel = 2 | 3 | 4 | 5 | 6 | "2" | "3" | "4" | "5" | "6";
 
-/** A boolean option: `true` (or `"true"`, `"on"`, `""`) turns it on; `false` or omitted, off. */
+/**
+ * A boolean option: `true`, `""` or `"true"`, `"on"` turns it on; `false`, `"false"`, `"off"` or
+ * omitted, off.
+ */
 export type ReframeFlag = boolean | "" | "true" | "on" | "false" | "off";
+// /reframe:surface
 
 /**
  * Options of `mount()` and `handle.update()`: the element's attributes, by attribute name
@@ -15,32 +21,66 @@ export type ReframeFlag = boolean | "" | "true" | "on" | "false" | "off";
  * value logs a console warning naming the option and the default is used.
  */
 export interface ReframeOptions {
-  /** Id of a bundled content set. Default: the first, alphabetically. */
+  // reframe:surface ts-options
+  /**
+   * Id of a bundled content set (a file name in `content/`). Default: the first, alphabetically.
+   */
   content?: string;
-  /** Parts to show, in order: `summary`, `faq`, `phrases`, `related`, or a section id. */
+  /**
+   * Space-separated parts, rendered in this order: `summary`, `faq`, `phrases`, `related`, and the
+   * set's section ids (for the seed: `reasons`, `avoid`, `talk`, `next`, `signs`, `one-partner`,
+   * `takeaways`, `cta`). Default: `faq phrases`.
+   */
   show?: string | readonly string[];
-  /** `multiple` (answers open independently, the default) or `single`. */
+  /**
+   * `multiple` (answers open independently), `single` (opening one closes the others). Default:
+   * `multiple`.
+   */
   mode?: "single" | "multiple";
-  /** `first`, or ids of the questions open at first render. */
+  /** `first`, or space-separated question ids, open at first render. Default: none. */
   open?: string | readonly string[];
-  /** Level of the question headings, 2–6 (default 3). */
+  /**
+   * `2`–`6`: level of the question headings; part titles are one level above (never `h1`). Default:
+   * `3`.
+   */
   headingLevel?: ReframeHeadingLevel;
   "heading-level"?: ReframeHeadingLevel;
-  /** `light` (default), `dark`, or `auto` (the page's color-scheme, else the system's). */
+  /**
+   * `light`, `dark`, `auto` (a page whose `color-scheme` is only `dark` or only `light` decides;
+   * otherwise the visitor's system setting). Default: `light`.
+   */
   theme?: "light" | "dark" | "auto";
-  /** A search box over the questions and answers. */
+  /**
+   * Present (or `true`): a search box over the questions and answers, case- and accent-insensitive;
+   * matches are marked and opened, the count is announced, Escape clears; with more than 50
+   * questions the list is updated just after the typed character is painted, so typing never waits
+   * for it (fast typing applies the latest text only). Default: off.
+   */
   search?: ReframeFlag;
-  /** `cards` (both sides shown, the default) or `practice` (think first, then reveal). */
+  /**
+   * `cards` (both sides shown), `practice` (the reader thinks first, then reveals "Try"). Default:
+   * `cards`.
+   */
   phrasesMode?: "cards" | "practice";
   "phrases-mode"?: "cards" | "practice";
-  /** Language of the widget's own words: `en`, `es`. */
+  /**
+   * Language of the widget's own words: `en`, `es`. Default: the nearest ancestor's `lang`, else
+   * the content's.
+   */
   lang?: string;
-  /** The call to action's link. */
+  /**
+   * The call to action's link (your contact or booking page): shown at the end of the `cta`
+   * section, or of any section whose content has an `action`. Default: the content's link, if any.
+   */
   ctaHref?: string;
   "cta-href"?: string;
-  /** Add the FAQ's schema.org FAQPage JSON-LD to the page's `<head>` while mounted. */
+  /**
+   * Present (or `true`): add the FAQ's schema.org `FAQPage` JSON-LD to the page's `<head>` while
+   * the widget is there (mark one FAQ up on one page only). Default: off.
+   */
   structuredData?: ReframeFlag;
   "structured-data"?: ReframeFlag;
+  // /reframe:surface
   /** A whole content set (or its JSON text) instead of a bundled one. */
   inline?: ReframeContent | string;
 }
@@ -102,21 +142,35 @@ export function mount(element: HTMLElement, options?: ReframeOptions): ReframeHa
  */
 export function validate(content: unknown): Promise<string[]>;
 
+// reframe:surface ts-events
 /** The `detail` of each event the widget dispatches (bubbling, composed). */
 export interface ReframeEventDetails {
-  /** The widget has rendered. */
+  /** Fired when the widget has rendered. `content`: the content set's id. */
   "reframe:ready": { content: string };
-  /** A visitor opened or closed an answer. */
+  /**
+   * Fired when a visitor opened or closed an answer (also by find-in-page, a link, or show/hide
+   * all).
+   */
   "reframe:toggle": { id: string; open: boolean };
-  /** The search query changed; `count`: matching questions. */
+  /**
+   * Fired when the search query changed (with more than 50 questions, once for the latest text of
+   * fast typing). `count`: how many questions match.
+   */
   "reframe:search": { query: string; count: number };
-  /** A "Try" phrase (`index`) or a question's link (`id`) was copied. */
+  /** Fired when a "Try" phrase or a question's link was copied. */
   "reframe:copy": { index: number } | { id: string };
-  /** A self-check item was ticked or unticked; `checked`: how many are ticked. */
+  /**
+   * Fired when the reader ticked or unticked an item of a self-check. `checked`: how many are
+   * ticked.
+   */
   "reframe:check": { checked: number };
-  /** The widget cannot render; the fallback stays. */
+  /**
+   * Fired when the widget cannot render (e.g. WebAssembly unavailable, invalid inline content);
+   * the fallback stays.
+   */
   "reframe:error": { message: string };
 }
+// /reframe:surface
 
 /** Event name -> event type, for `addEventListener`. */
 export type ReframeEventMap = {

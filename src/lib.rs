@@ -1,13 +1,15 @@
 //! reframe: an embeddable, accessible FAQ accordion and "Instead of / Try" phrase cards.
 //!
-//! `content` is the platform-independent content model; `embed::options` turns attribute values
-//! into widget options. The Yew components (`widget`) compile everywhere: the wasm runs them in
-//! the browser, the native CLI renders them to static HTML (`widget::static_html`). The browser
-//! glue (`embed`, apart from options) exists only on `wasm32`.
+//! `content` is the platform-independent content model; `widget` turns attribute values into
+//! options (`widget::options`) and holds the Yew components, which compile everywhere: the wasm
+//! runs them in the browser, the native CLI renders them to static HTML
+//! (`widget::static_html`, feature `ssr`). The browser glue (`embed`) exists only in the
+//! browser build: feature `csr` on `wasm32`.
 
 #![warn(missing_docs)]
 
 pub mod content;
+#[cfg(all(feature = "csr", target_arch = "wasm32"))]
 pub mod embed;
 pub mod widget;
 

@@ -2,70 +2,110 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use reframe_core::content::load::from_json;
-use reframe_core::content::ContentSet;
-use reframe_core::embed::options::{pick_content, resolve, Mode, RawOptions, Theme};
+use reframe_core::content::{ContentSet, Part};
+use reframe_core::widget::keyword::Keyword;
+use reframe_core::widget::options::{pick_content, resolve, Attribute, Mode, RawOptions, Theme};
+use serde_json::{json, Map, Value};
 
 fn seed() -> ContentSet {
     let text = std::fs::read_to_string("content/partner-refuses-therapy.json").unwrap();
     from_json("seed", &text).unwrap()
 }
 
+/// The options an object with these keys and values reads as.
 fn raw(pairs: &[(&str, &str)]) -> RawOptions {
-    RawOptions::read(|name| {
-        pairs
-            .iter()
-            .find(|(key, _)| *key == name)
-            .map(|(_, value)| value.to_string())
-    })
+    let object: Map<String, Value> = pairs
+        .iter()
+        .map(|(key, value)| (key.to_string(), json!(value)))
+        .collect();
+    serde_json::from_value(Value::Object(object)).unwrap()
 }
+
+/// The names of `parts`.
+fn names(parts: &[Part]) -> Vec<&str> {
+    parts.iter().map(Part::name).collect()
+}
+
+const ALL_KEYS: [&str; 14] = [
+    "content",
+    "show",
+    "mode",
+    "open",
+    "heading-level",
+    "theme",
+    "inline",
+    "search",
+    "structured-data",
+    "phrases-mode",
+    "lang",
+    "cta-href",
+    "page-color-scheme",
+    "page-lang",
+];
 
 #[test]
 fn every_option_is_read_by_its_attribute_name() {
-    let raw = RawOptions::read(|name| Some(name.to_string()));
+    let all = raw(&ALL_KEYS.map(|name| (name, name)));
     let read = [
-        &raw.content,
-        &raw.show,
-        &raw.mode,
-        &raw.open,
-        &raw.heading_level,
-        &raw.theme,
-        &raw.inline,
-        &raw.search,
-        &raw.structured_data,
-        &raw.phrases_mode,
-        &raw.lang,
-        &raw.cta_href,
-        &raw.page_color_scheme,
-        &raw.page_lang,
+        &all.content,
+        &all.show,
+        &all.mode,
+        &all.open,
+        &all.heading_level,
+        &all.theme,
+        &all.inline,
+        &all.search,
+        &all.structured_data,
+        &all.phrases_mode,
+        &all.lang,
+        &all.cta_href,
+        &all.page_color_scheme,
+        &all.page_lang,
     ];
     let names: Vec<&str> = read.iter().map(|v| v.as_deref().unwrap()).collect();
+    assert_eq!(names, ALL_KEYS);
+    assert_eq!(raw(&[]), RawOptions::default());
+}
+
+#[test]
+fn each_attribute_names_its_own_value() {
+    let all = raw(&ALL_KEYS.map(|name| (name, name)));
+    for attribute in Attribute::ALL {
+        assert_eq!(
+            all.value(*attribute).as_deref(),
+            Some(attribute.name()),
+            "{attribute:?}"
+        );
+    }
+}
+
+#[test]
+fn values_that_are_not_strings_count_as_absent() {
+    let object = json!({
+        "mode": 1,
+        "theme": 1.5,
+        "search": true,
+        "show": ["faq"],
+        "open": { "first": true },
+        "lang": null,
+        "heading-level": "4",
+        "unknown": "ignored",
+    });
+    let raw: RawOptions = serde_json::from_value(object).unwrap();
     assert_eq!(
-        names,
-        [
-            "content",
-            "show",
-            "mode",
-            "open",
-            "heading-level",
-            "theme",
-            "inline",
-            "search",
-            "structured-data",
-            "phrases-mode",
-            "lang",
-            "cta-href",
-            "page-color-scheme",
-            "page-lang"
-        ]
+        raw,
+        RawOptions {
+            heading_level: Some("4".into()),
+            ..RawOptions::default()
+        }
     );
-    assert_eq!(RawOptions::read(|_| None), RawOptions::default());
 }
 
 #[test]
 fn defaults_without_attributes() {
     let (options, warnings) = resolve(&RawOptions::default(), &seed());
     assert!(warnings.is_empty());
-    assert_eq!(options.show, ["faq", "phrases"]);
+    assert_eq!(names(&options.show), ["faq", "phrases"]);
     assert_eq!(options.mode, Mode::Multiple);
     assert!(options.open.is_empty());
     assert_eq!(options.heading_level, 3);
@@ -109,7 +149,7 @@ fn good_values_are_used() {
         &seed(),
     );
     assert!(warnings.is_empty(), "{warnings:?}");
-    assert_eq!(options.show, ["phrases", "summary", "faq"]);
+    assert_eq!(names(&options.show), ["phrases", "summary", "faq"]);
     assert_eq!(options.mode, Mode::Single);
     assert_eq!(options.open, ["is-refusal-a-red-flag"]);
     assert_eq!(options.heading_level, 4);
@@ -152,14 +192,14 @@ fn each_bad_value_warns_once_naming_attribute_and_allowed_values() {
     assert_eq!(options.mode, Mode::Multiple);
     assert_eq!(options.theme, Theme::Light);
     assert_eq!(options.heading_level, 3);
-    assert_eq!(options.show, ["faq"]);
+    assert_eq!(names(&options.show), ["faq"]);
     assert!(options.open.is_empty());
 }
 
 #[test]
 fn show_with_nothing_valid_falls_back_to_the_default() {
     let (options, warnings) = resolve(&raw(&[("show", "bogus")]), &seed());
-    assert_eq!(options.show, ["faq", "phrases"]);
+    assert_eq!(names(&options.show), ["faq", "phrases"]);
     assert!(warnings[0]
         .to_string()
         .ends_with("Using the default \"faq phrases\"."));
@@ -173,7 +213,7 @@ fn single_mode_keeps_one_open_answer() {
     );
     assert_eq!(options.open, ["what-to-do-if-partner-refuses"]);
     assert_eq!(warnings.len(), 1);
-    assert_eq!(warnings[0].attribute, "open");
+    assert_eq!(warnings[0].attribute, Attribute::Open);
 }
 
 #[test]

@@ -7,8 +7,8 @@ use html5ever::tree_builder::TreeBuilderOpts;
 use html5ever::{parse_fragment, ParseOpts, QualName};
 use markup5ever_rcdom::RcDom;
 use reframe_core::content::structured_data::faq_page;
-use reframe_core::content::{bundled, ContentSet};
-use reframe_core::embed::options::{resolve, RawOptions};
+use reframe_core::content::{bundled, ContentSet, Part};
+use reframe_core::widget::options::{resolve, RawOptions};
 use reframe_core::widget::static_html;
 use std::rc::Rc;
 
@@ -60,7 +60,9 @@ fn escaped(text: &str) -> String {
 #[test]
 fn every_bundled_set_renders_valid_html5() {
     for id in bundled::ids() {
-        let names = set(id).part_names().join(" ");
+        let parts = set(id).parts();
+        let names: Vec<&str> = parts.iter().map(Part::name).collect();
+        let names = names.join(" ");
         let html = fallback(id, &names);
         assert_eq!(parse_errors(&html), Vec::<String>::new(), "{id}:\n{html}");
     }

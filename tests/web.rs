@@ -7,7 +7,7 @@ mod browser;
 use browser::*;
 use js_sys::{Array, Function};
 use reframe_core::embed::{mount, prepare};
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -535,5 +535,37 @@ async fn content_selects_a_bundled_set() {
             .unwrap(),
         "slows things down"
     );
+    f.remove();
+}
+
+#[wasm_bindgen_test]
+async fn options_are_the_objects_own_string_properties() {
+    // `theme` inherited from the prototype, `mode` a number, `show` an array: none counts,
+    // and nothing throws or warns.
+    let prototype: js_sys::Object = object(&[("theme", "dark")]).unchecked_into();
+    let options = js_sys::Object::create(&prototype);
+    js_sys::Reflect::set(&options, &"mode".into(), &JsValue::from(1)).unwrap();
+    js_sys::Reflect::set(&options, &"show".into(), &Array::of1(&"phrases".into())).unwrap();
+    js_sys::Reflect::set(&options, &"heading-level".into(), &"4".into()).unwrap();
+    let host = new_host("<p>Fallback</p>");
+    let ready = recorded(&host, "reframe:ready", "e");
+    let mut handle = None;
+    let warnings = capture_warnings(async {
+        handle = Some(mount(host.clone(), options.into()).unwrap());
+        until("reframe:ready", 1, || ready.length()).await;
+    })
+    .await;
+    assert_eq!(warnings, Vec::<String>::new());
+    let f = Fixture {
+        host,
+        handle: handle.unwrap(),
+    };
+    assert!(f.one(".reframe").class_name().contains("theme-light"));
+    assert_eq!(
+        f.buttons().len(),
+        6,
+        "show keeps its default, the FAQ first"
+    );
+    assert_eq!(f.buttons()[0].parent_element().unwrap().tag_name(), "H4");
     f.remove();
 }

@@ -28,6 +28,8 @@ const INTEGRITY = { wasm: "" };
 const TAG = "reframe-widget";
 /** How close to the viewport a lazy widget must come to start (IntersectionObserver margin). */
 const NEAR = "500px";
+// The attributes the widget reads (from src/widget/surface.rs: `reframe surface --write`).
+// reframe:surface js-attributes
 const ATTRIBUTES = [
   "content",
   "show",
@@ -41,6 +43,7 @@ const ATTRIBUTES = [
   "cta-href",
   "structured-data",
 ];
+// /reframe:surface
 
 // One registry per page, shared by every copy of this script (the same file included twice,
 // or from two URLs), so the WebAssembly is fetched and instantiated once.

@@ -1,9 +1,9 @@
 //! Content: the data model, its validation rules and the sets bundled into the build.
 
 pub mod bundled;
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "cli")]
 pub mod import;
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "cli")]
 pub mod load;
 pub mod mentions;
 pub mod model;
@@ -11,11 +11,11 @@ pub mod packed;
 pub mod packed_format;
 pub mod read;
 pub mod rich_text;
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "cli")]
 pub mod schema;
 pub mod search;
 pub mod structured_data;
 pub mod unicode;
 pub mod validate;
 
-pub use model::ContentSet;
+pub use model::{ContentSet, Part};

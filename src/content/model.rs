@@ -12,7 +12,7 @@ use std::rc::Rc;
 // (Its doc comment is the JSON Schema's description. `Default`: an empty set, no language, no
 // title, no parts, which readers and the importer fill in.)
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "cli", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ContentSet {
     /// Editor hint pointing at the JSON Schema; ignored by the widget.
@@ -41,7 +41,7 @@ pub struct ContentSet {
 
 /// The short answer at the top of an article ("Quick Answer: ...").
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "cli", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Summary {
     /// Visible label, e.g. `Quick Answer`.
@@ -52,7 +52,7 @@ pub struct Summary {
 
 /// The FAQ: a titled list of questions with answers.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "cli", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Faq {
     /// Section heading, e.g. `FAQ`.
@@ -65,12 +65,12 @@ pub struct Faq {
 
 /// One question and its answer.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "cli", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct FaqItem {
     /// Stable slug (`a-z`, `0-9`, `-`), used by the `open` attribute and in events.
     #[cfg_attr(
-        not(target_arch = "wasm32"),
+        feature = "cli",
         schemars(regex(pattern = r"^[a-z0-9]+(-[a-z0-9]+)*$"), length(max = 80))
     )]
     pub id: String,
@@ -82,7 +82,7 @@ pub struct FaqItem {
 
 /// The "What to Say" section: pairs of a phrase to avoid and a phrase to try instead.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "cli", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Phrases {
     /// Section heading.
@@ -99,7 +99,7 @@ pub struct Phrases {
 
 /// One "Instead of" / "Try" pair.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "cli", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct PhrasePair {
     /// What people tend to say.
@@ -111,12 +111,12 @@ pub struct PhrasePair {
 
 /// One of the article's other parts, built from blocks.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "cli", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Section {
     /// Stable slug, used by the `show` attribute.
     #[cfg_attr(
-        not(target_arch = "wasm32"),
+        feature = "cli",
         schemars(regex(pattern = r"^[a-z0-9]+(-[a-z0-9]+)*$"), length(max = 80))
     )]
     pub id: String,
@@ -135,7 +135,7 @@ pub struct Section {
 
 /// A call-to-action link.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "cli", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Action {
     /// The link's text, e.g. "Book a first session".
@@ -148,7 +148,7 @@ pub struct Action {
 
 /// A piece of a section's body.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "cli", derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase", deny_unknown_fields)]
 pub enum Block {
     /// A paragraph of rich text.
@@ -161,7 +161,7 @@ pub enum Block {
 
 /// A list entry, optionally led by a bold term ("Term: text").
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "cli", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ListItem {
     /// Lead-in term shown before the text.
@@ -173,7 +173,7 @@ pub struct ListItem {
 
 /// A sub-heading and the paragraphs under it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "cli", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Subsection {
     /// Sub-heading.
@@ -184,7 +184,7 @@ pub struct Subsection {
 
 /// Further reading: links to related guides.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "cli", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Related {
     /// Section heading.
@@ -195,7 +195,7 @@ pub struct Related {
 
 /// One related guide; shown as a link only when it has a safe `url`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "cli", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct RelatedLink {
     /// The guide's title.
@@ -205,29 +205,57 @@ pub struct RelatedLink {
     pub url: Option<String>,
 }
 
-/// The `show` names of the fixed parts, in the order an article presents them.
-pub const FIXED_PARTS: [&str; 4] = ["summary", "faq", "phrases", "related"];
+/// A part of a content set that the `show` attribute can pick, by its name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Part {
+    /// The short answer ([`ContentSet::summary`]).
+    Summary,
+    /// The FAQ ([`ContentSet::faq`]).
+    Faq,
+    /// The phrase pairs ([`ContentSet::phrases`]).
+    Phrases,
+    /// Further reading ([`ContentSet::related`]).
+    Related,
+    /// One of the article's other parts ([`ContentSet::sections`]), by its id.
+    Section(String),
+}
+
+impl Part {
+    /// The parts that are not sections, in the order an article presents them; no section id
+    /// may take their names.
+    pub const FIXED: [Part; 4] = [Part::Summary, Part::Faq, Part::Phrases, Part::Related];
+
+    /// The name `show` knows this part by.
+    pub fn name(&self) -> &str {
+        match self {
+            Part::Summary => "summary",
+            Part::Faq => "faq",
+            Part::Phrases => "phrases",
+            Part::Related => "related",
+            Part::Section(id) => id,
+        }
+    }
+}
 
 impl ContentSet {
-    /// The names this set accepts in `show`, in article order: the summary, then its sections
-    /// with the FAQ and phrases where the article has them, then related guides. Only parts
-    /// present in the set are listed.
-    pub fn part_names(&self) -> Vec<&str> {
-        let mut names = Vec::new();
+    /// The parts this set has, which `show` accepts, in article order: the summary, then its
+    /// sections with the FAQ and phrases where the article has them, then related guides.
+    pub fn parts(&self) -> Vec<Part> {
+        let mut parts = Vec::new();
         if self.summary.is_some() {
-            names.push("summary");
+            parts.push(Part::Summary);
         }
-        names.extend(self.sections.iter().map(|s| s.id.as_str()));
+        parts.extend(self.sections.iter().map(|s| Part::Section(s.id.clone())));
         if self.phrases.is_some() {
-            names.push("phrases");
+            parts.push(Part::Phrases);
         }
         if self.faq.is_some() {
-            names.push("faq");
+            parts.push(Part::Faq);
         }
         if self.related.is_some() {
-            names.push("related");
+            parts.push(Part::Related);
         }
-        names
+        parts
     }
 
     /// Writing direction of the text, from its language: `rtl` for languages written right to

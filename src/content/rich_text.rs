@@ -170,7 +170,7 @@ impl RichText {
 }
 
 /// In the JSON Schema, rich text is a string (the Markdown subset).
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "cli")]
 impl schemars::JsonSchema for RichText {
     fn schema_name() -> std::borrow::Cow<'static, str> {
         "RichText".into()

@@ -2,6 +2,10 @@
 //! (`String.prototype.toLowerCase`, `\p{…}` in regular expressions); natively, Rust's. Every
 //! browser already carries these tables, so the wasm does not carry a second copy of them
 //! (about 6 KB gzip). ASCII never leaves Rust.
+//!
+//! The platform is chosen by target, not by the `csr` feature: a JavaScript engine is there
+//! only under wasm32, and the build script, which includes this file, compiles natively with
+//! whatever features the build selects.
 
 /// `text` in lowercase, by Unicode's default case mapping (final sigma included).
 pub fn lowercase(text: &str) -> String {

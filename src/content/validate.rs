@@ -2,7 +2,7 @@
 //!
 //! The same rules run in the build script (bundled files), in native tests and in the browser.
 
-use super::model::{Block, ContentSet, RichText, FIXED_PARTS};
+use super::model::{Block, ContentSet, Part, RichText};
 use std::fmt;
 
 /// Longest accepted single text (a question, a label, a paragraph), in characters.
@@ -68,7 +68,7 @@ pub fn validate(set: &ContentSet) -> Vec<ContentError> {
     for (i, section) in set.sections.iter().enumerate() {
         let at = format!("sections[{i}]");
         v.slug(&format!("{at}.id"), &section.id);
-        if FIXED_PARTS.contains(&section.id.as_str()) {
+        if Part::FIXED.iter().any(|part| part.name() == section.id) {
             v.error(
                 &format!("{at}.id"),
                 format!(

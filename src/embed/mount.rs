@@ -1,12 +1,13 @@
 //! The entry points `reframe.js` calls: prepare a widget on an element and show it, update it,
 //! destroy it.
 
-use super::options::{pick_content, resolve, RawOptions, Warning};
 use super::{bundled_sets, events, read_content, shadow, structured_data};
-use crate::content::bundled;
+use crate::content::{bundled, Part};
 use crate::widget::listen;
+use crate::widget::options::{pick_content, resolve, RawOptions, Warning};
 use crate::widget::{App, AppProps};
 use gloo_events::EventListener;
+use js_sys::Object;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
@@ -67,12 +68,7 @@ pub fn prepare(host: Element, options: JsValue) -> Result<WidgetHandle, JsError>
 impl WidgetHandle {
     /// Applies new options (same shape as [`mount`]'s); warns only about values that changed.
     pub fn update(&mut self, options: JsValue) -> Result<(), JsError> {
-        // The loader passes attribute names with string values; anything else is absent.
-        let raw = RawOptions::read(|name| {
-            js_sys::Reflect::get(&options, &JsValue::from_str(name))
-                .ok()
-                .and_then(|value| value.as_string())
-        });
+        let raw = read_options(&options);
         let first = self.raw == RawOptions::default();
         let (content_id, content, content_warning) = match &raw.inline {
             Some(text) => match read_content::parse(text) {
@@ -107,7 +103,7 @@ impl WidgetHandle {
         }
         self.raw = raw;
         self.remove_json_ld();
-        if options.structured_data && options.show.iter().any(|part| part == "faq") {
+        if options.structured_data && options.show.contains(&Part::Faq) {
             self.json_ld = structured_data::add(&self.host, &content);
         }
         let props = AppProps {
@@ -178,24 +174,25 @@ impl WidgetHandle {
     }
 }
 
-/// Whether the attribute a warning is about has a new value (warn once per bad value).
-fn attribute_changed(before: &RawOptions, after: &RawOptions, warning: &Warning) -> bool {
-    value_of(before, warning.attribute) != value_of(after, warning.attribute)
+/// The options object as [`RawOptions`]. Only its own properties count: a page that adds `theme`
+/// to `Object.prototype` sets no widget's theme (serde-wasm-bindgen reads a struct's fields by
+/// name, which would find inherited ones, so they are copied onto an object without a
+/// prototype first). Values that are not strings count as absent; an object that cannot be
+/// read at all (a throwing getter, a symbol as a value) warns and leaves every option at its
+/// default. Nothing here throws into the page.
+fn read_options(options: &JsValue) -> RawOptions {
+    let own = Object::<JsValue>::create(JsValue::NULL.unchecked_ref());
+    let read = Object::try_assign(&own, options.unchecked_ref())
+        .map_err(|_| "a property could not be read".to_string())
+        .and_then(|own| serde_wasm_bindgen::from_value(own.into()).map_err(|e| e.to_string()));
+    read.unwrap_or_else(|error| {
+        let message = format!("<reframe-widget>: ignoring the options: {error}");
+        web_sys::console::warn_1(&message.as_str().into());
+        RawOptions::default()
+    })
 }
 
-/// The raw value of the attribute a warning names (compared in place, not cloned).
-fn value_of<'a>(raw: &'a RawOptions, attribute: &str) -> &'a Option<String> {
-    match attribute {
-        "content" => &raw.content,
-        "show" => &raw.show,
-        "mode" => &raw.mode,
-        "open" => &raw.open,
-        "heading-level" => &raw.heading_level,
-        "search" => &raw.search,
-        "structured-data" => &raw.structured_data,
-        "phrases-mode" => &raw.phrases_mode,
-        "lang" => &raw.lang,
-        "cta-href" => &raw.cta_href,
-        _ => &raw.theme,
-    }
+/// Whether the attribute a warning is about has a new value (warn once per bad value).
+fn attribute_changed(before: &RawOptions, after: &RawOptions, warning: &Warning) -> bool {
+    before.value(warning.attribute) != after.value(warning.attribute)
 }

@@ -1,6 +1,6 @@
 //! The FAQ accordion's state: which answers are open, in one reducer.
 
-use crate::embed::options::Mode;
+use super::options::Mode;
 use std::rc::Rc;
 use yew::Reducible;
 

@@ -3,12 +3,13 @@
 
 use super::article_section::ArticleSection;
 use super::faq_accordion::FaqAccordion;
+use super::keyword::Keyword;
+use super::options::Options;
 use super::phrase_cards::PhraseCards;
 use super::related_links::related_links;
 use super::strings;
 use super::summary_box::summary_box;
-use crate::content::ContentSet;
-use crate::embed::options::Options;
+use crate::content::{ContentSet, Part};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -86,9 +87,9 @@ pub fn App(props: &AppProps) -> Html {
     let options = &props.options;
     let ui = strings::for_lang(options.ui_lang);
     let level = options.heading_level;
-    let parts = options.show.iter().map(|name| match name.as_str() {
-        "summary" => content.summary.as_ref().map(summary_box),
-        "faq" => content.faq.as_ref().map(|faq| {
+    let parts = options.show.iter().map(|part| match part {
+        Part::Summary => content.summary.as_ref().map(summary_box),
+        Part::Faq => content.faq.as_ref().map(|faq| {
             html! {
                 <FaqAccordion
                     key={format!("{} {}", options.mode.name(), options.open.join(" "))}
@@ -103,7 +104,7 @@ pub fn App(props: &AppProps) -> Html {
                 />
             }
         }),
-        "phrases" => content.phrases.as_ref().map(|phrases| {
+        Part::Phrases => content.phrases.as_ref().map(|phrases| {
             html! {
                 <PhraseCards
                     phrases={phrases.clone()}
@@ -115,11 +116,11 @@ pub fn App(props: &AppProps) -> Html {
                 />
             }
         }),
-        "related" => content
+        Part::Related => content
             .related
             .as_ref()
             .map(|related| related_links(related, level)),
-        id => content.section(id).map(|section| {
+        Part::Section(id) => content.section(id).map(|section| {
             html! {
                 <ArticleSection
                     section={section.clone()}

@@ -2,9 +2,9 @@
 //! for the "Try" phrase, and in practice mode a button that reveals it.
 
 use super::listen::use_listener;
+use super::options::PhrasesMode;
 use super::strings::UiStrings;
 use crate::content::model::PhrasePair;
-use crate::embed::options::PhrasesMode;
 use yew::prelude::*;
 
 /// Properties of [`PhraseCard`].

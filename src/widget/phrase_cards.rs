@@ -3,12 +3,12 @@
 use super::app::WidgetEvent;
 use super::clipboard;
 use super::heading::{heading, part_title_level};
+use super::options::PhrasesMode;
 use super::paragraphs::paragraphs;
 use super::phrase_card::PhraseCard;
 use super::strings::UiStrings;
 use crate::content::model::Phrases;
 use crate::content::search::Query;
-use crate::embed::options::PhrasesMode;
 use web_sys::Element;
 use yew::prelude::*;
 

@@ -2,10 +2,10 @@
 //! owner pastes inside `<reframe-widget>` (`reframe render`), and the FAQPage structured data
 //! (schema.org JSON-LD, see [`crate::content::structured_data`]) that goes with it.
 
+use super::options::Options;
 use super::{App, AppProps};
 use crate::content::structured_data::faq_page;
-use crate::content::ContentSet;
-use crate::embed::options::Options;
+use crate::content::{ContentSet, Part};
 use serde::Serialize;
 use std::rc::Rc;
 use yew::LocalServerRenderer;
@@ -37,8 +37,7 @@ pub fn json_ld_script(value: &impl Serialize) -> String {
 pub fn fallback(content: Rc<ContentSet>, options: Options) -> String {
     let structured = options
         .show
-        .iter()
-        .any(|part| part == "faq")
+        .contains(&Part::Faq)
         .then(|| faq_page(&content))
         .flatten();
     let mut out = html(content, options);

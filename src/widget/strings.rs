@@ -1,5 +1,7 @@
 //! Text the widget itself shows and announces (labels not taken from content), per language.
 
+use super::options::UiLang;
+
 /// The widget's own words in one language.
 #[derive(Debug, PartialEq, Eq)]
 pub struct UiStrings {
@@ -120,10 +122,10 @@ pub const ES: UiStrings = UiStrings {
     cta_default: "Hablar con un consejero",
 };
 
-/// The strings for a supported language code (`en`, `es`); English otherwise.
-pub fn for_lang(lang: &str) -> &'static UiStrings {
+/// The strings in `lang`.
+pub fn for_lang(lang: UiLang) -> &'static UiStrings {
     match lang {
-        "es" => &ES,
-        _ => &EN,
+        UiLang::En => &EN,
+        UiLang::Es => &ES,
     }
 }

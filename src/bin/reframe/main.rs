@@ -5,18 +5,16 @@
 //! reframe import FILE       convert a Markdown article into a content set (JSON on stdout)
 //! reframe schema            print the JSON Schema of content files
 //! reframe render ...        print the static fallback (HTML + FAQPage JSON-LD) of a widget
+//! reframe surface --write   regenerate the documented surface (attributes, events, ...)
 //! ```
 //!
-//! Native only: trunk builds every target for wasm32, where this is an empty program.
+//! Built with the `cli` feature (the default); the wasm build leaves it out.
 
-#[cfg(not(target_arch = "wasm32"))]
 mod check;
-#[cfg(not(target_arch = "wasm32"))]
 mod import;
-#[cfg(not(target_arch = "wasm32"))]
 mod render;
+mod surface;
 
-#[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
     use std::process::ExitCode;
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -24,6 +22,7 @@ fn main() -> std::process::ExitCode {
         Some("check") => check::run(&args[1..]),
         Some("import") => import::run(&args[1..]),
         Some("render") => render::run(&args[1..]),
+        Some("surface") => surface::run(&args[1..]),
         Some("schema") => {
             print!("{}", reframe_core::content::schema::to_json());
             ExitCode::SUCCESS
@@ -39,7 +38,6 @@ fn main() -> std::process::ExitCode {
     }
 }
 
-#[cfg(not(target_arch = "wasm32"))]
 const USAGE: &str = "\
 usage: reframe <command>
 
@@ -53,7 +51,9 @@ usage: reframe <command>
   render --write FILE...
                     regenerate each block between <!-- reframe:render ARGS -->
                     and <!-- /reframe:render --> in the files
+  surface --write [FILE...]
+                    regenerate the element's attributes, events, custom properties
+                    and parts (src/widget/surface.rs) where the loader, reframe.d.ts
+                    and the READMEs copy them: www/reframe.js npm/reframe.d.ts
+                    README.md npm/README.md unless files are named
 ";
-
-#[cfg(target_arch = "wasm32")]
-fn main() {}

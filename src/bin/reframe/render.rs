@@ -2,7 +2,8 @@
 //! the files that carry it.
 
 use reframe_core::content::{bundled, ContentSet};
-use reframe_core::embed::options::{resolve, RawOptions};
+use reframe_core::widget::keyword::Keyword;
+use reframe_core::widget::options::{resolve, RawOptions};
 use reframe_core::widget::static_html;
 use std::process::ExitCode;
 use std::rc::Rc;
@@ -72,7 +73,9 @@ fn fallback(raw: &RawOptions) -> Result<String, String> {
     if let Some(warning) = warnings.first() {
         return Err(format!(
             "unknown {} {:?}; allowed: {}",
-            warning.attribute, warning.value, warning.allowed
+            warning.attribute.name(),
+            warning.value,
+            warning.allowed
         ));
     }
     Ok(static_html::fallback(Rc::new(set), options))

@@ -1,0 +1,215 @@
+//! The public surface is declared once (`src/widget/surface.rs`): every generated copy is
+//! current, and the table matches what the code reads, renders, styles and dispatches.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod cli_support;
+
+use cli_support::{reframe, temp_file};
+use reframe_core::widget::keyword::Keyword;
+use reframe_core::widget::options::{Attribute, RawOptions};
+use reframe_core::widget::surface::{
+    attributes, documented_words, CUSTOM_PROPERTIES, EVENTS, PARTS,
+};
+use serde::de::{self, Deserialize, Deserializer, Visitor};
+use std::collections::BTreeSet;
+
+#[test]
+fn every_generated_copy_is_current() {
+    for file in [
+        "www/reframe.js",
+        "npm/reframe.d.ts",
+        "README.md",
+        "npm/README.md",
+    ] {
+        let checked_in = std::fs::read_to_string(file).unwrap();
+        assert!(
+            checked_in.contains("reframe:surface "),
+            "{file} has no block"
+        );
+        let copy = temp_file(&format!("surface-{}", file.replace('/', "-")), &checked_in);
+        let output = reframe(&["surface", "--write", copy.to_str().unwrap()]);
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        assert!(
+            std::fs::read_to_string(&copy).unwrap() == checked_in,
+            "{file} is stale: regenerate it with `cargo run --bin reframe -- surface --write`"
+        );
+    }
+}
+
+#[test]
+fn surface_write_replaces_a_block_and_keeps_the_rest() {
+    let page =
+        "before\n  // reframe:surface js-attributes\n  stale\n  // /reframe:surface\nafter\n";
+    let path = temp_file("surface-block.js", page);
+    let output = reframe(&["surface", "--write", path.to_str().unwrap()]);
+    assert!(output.status.success());
+    let written = std::fs::read_to_string(&path).unwrap();
+    assert!(
+        written.starts_with("before\n  // reframe:surface js-attributes\n  const ATTRIBUTES = [\n    \"content\",\n"),
+        "{written}"
+    );
+    assert!(
+        written.ends_with("  ];\n  // /reframe:surface\nafter\n"),
+        "{written}"
+    );
+    let unknown = temp_file("surface-unknown.md", "<!-- reframe:surface nonsense -->\n");
+    let output = reframe(&["surface", "--write", unknown.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("unknown block"));
+}
+
+/// The field names a derived `Deserialize` asks for (the keys it reads).
+fn field_names<'de, T: Deserialize<'de>>() -> Vec<&'static str> {
+    struct Fields<'a>(&'a mut Vec<&'static str>);
+
+    impl<'de> Deserializer<'de> for Fields<'_> {
+        type Error = de::value::Error;
+
+        fn deserialize_any<V: Visitor<'de>>(self, _: V) -> Result<V::Value, Self::Error> {
+            Err(de::Error::custom("not a struct"))
+        }
+
+        fn deserialize_struct<V: Visitor<'de>>(
+            self,
+            _: &'static str,
+            fields: &'static [&'static str],
+            _: V,
+        ) -> Result<V::Value, Self::Error> {
+            self.0.extend_from_slice(fields);
+            Err(de::Error::custom("fields read"))
+        }
+
+        serde::forward_to_deserialize_any! {
+            bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes
+            byte_buf option unit unit_struct newtype_struct seq tuple tuple_struct map enum
+            identifier ignored_any
+        }
+    }
+
+    let mut fields = Vec::new();
+    let _ = T::deserialize(Fields(&mut fields));
+    fields
+}
+
+#[test]
+fn the_table_lists_every_attribute_the_widget_reads() {
+    let documented: Vec<&str> = attributes()
+        .iter()
+        .filter(|a| a.reaches_widget())
+        .map(|a| a.name)
+        .collect();
+    assert_eq!(documented, Attribute::names());
+    let loader_only: Vec<&str> = attributes()
+        .iter()
+        .filter(|a| !a.reaches_widget())
+        .map(|a| a.name)
+        .collect();
+    assert_eq!(loader_only, ["loading"]);
+    // RawOptions reads the attributes, and what the loader adds from the page.
+    let mut expected = Attribute::names();
+    expected.extend(["inline", "page-color-scheme", "page-lang"]);
+    let mut read = field_names::<RawOptions>();
+    read.sort_unstable();
+    expected.sort_unstable();
+    assert_eq!(read, expected);
+}
+
+#[test]
+fn each_keyword_is_named_in_its_attributes_documentation() {
+    for attribute in attributes() {
+        for word in documented_words(&attribute) {
+            assert!(
+                attribute.doc.contains(&format!("`{word}`")),
+                "{}: the documentation does not name `{word}`",
+                attribute.name
+            );
+        }
+    }
+}
+
+#[test]
+fn the_loader_warns_with_the_documented_loading_values() {
+    let loading = attributes()
+        .into_iter()
+        .find(|a| a.name == "loading")
+        .unwrap();
+    let words = documented_words(&loading).join(", ");
+    let loader = std::fs::read_to_string("www/reframe.js").unwrap();
+    assert!(loader.contains(&format!(
+        "allowed: {words}. Using the default {}",
+        loading.default.replace('`', "\"")
+    )));
+}
+
+/// The Rust files of `dir`.
+fn rust_files(dir: &str) -> Vec<String> {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.extension().is_some_and(|e| e == "rs"))
+        .map(|path| path.to_str().unwrap().to_string())
+        .collect()
+}
+
+/// Each text between `prefix` and the next `"` in `files`.
+fn quoted_after(files: &[String], prefix: &str) -> BTreeSet<String> {
+    let mut found = BTreeSet::new();
+    for file in files {
+        let text = std::fs::read_to_string(file).unwrap();
+        for (at, _) in text.match_indices(prefix) {
+            let rest = &text[at + prefix.len()..];
+            if let Some(end) = rest.find('"') {
+                found.insert(rest[..end].to_string());
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn the_table_lists_every_part_the_components_render() {
+    let rendered: BTreeSet<String> = quoted_after(&rust_files("src/widget"), "part=\"")
+        .iter()
+        .flat_map(|names| {
+            names
+                .split_whitespace()
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let documented: BTreeSet<String> = PARTS.iter().map(|p| p.name.to_string()).collect();
+    assert_eq!(rendered, documented);
+}
+
+#[test]
+fn the_table_lists_every_custom_property_of_the_stylesheet() {
+    let css = std::fs::read_to_string("www/reframe.css").unwrap();
+    let used: BTreeSet<&str> = css
+        .match_indices("var(--reframe-")
+        .map(|(at, _)| {
+            let name = &css[at + 4..];
+            &name[..name.find([',', ')']).unwrap()]
+        })
+        .collect();
+    let documented: BTreeSet<&str> = CUSTOM_PROPERTIES.iter().map(|p| p.name).collect();
+    assert_eq!(used, documented);
+}
+
+#[test]
+fn the_table_lists_every_event_sent() {
+    let mut files = rust_files("src/embed");
+    files.push("www/reframe.js".into());
+    let sent = quoted_after(&files, "\"reframe:");
+    // Event types are lowercase words ("reframe: cannot ..." is a message).
+    let sent: BTreeSet<String> = sent
+        .into_iter()
+        .filter(|name| !name.is_empty() && name.chars().all(|c| c.is_ascii_lowercase()))
+        .map(|name| format!("reframe:{name}"))
+        .collect();
+    let documented: BTreeSet<String> = EVENTS.iter().map(|e| e.name.to_string()).collect();
+    assert_eq!(sent, documented);
+}
