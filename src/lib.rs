@@ -13,8 +13,8 @@ pub mod content;
 pub mod embed;
 pub mod widget;
 
-/// The wasm's allocator: Talc, smaller than Rust's default (dlmalloc) by about 3 KB gzip and
-/// faster; it grows the wasm memory as needed.
+/// The wasm's allocator: Talc, smaller and faster than Rust's default (dlmalloc); it grows the
+/// wasm memory as needed.
 #[cfg(target_arch = "wasm32")]
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();

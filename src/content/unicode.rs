@@ -1,7 +1,7 @@
 //! Unicode by the platform's own tables: in the browser, the JavaScript engine's
 //! (`String.prototype.toLowerCase`, `\p{…}` in regular expressions); natively, Rust's. Every
 //! browser already carries these tables, so the wasm does not carry a second copy of them
-//! (about 6 KB gzip). ASCII never leaves Rust.
+//! (BENCHMARKS.md has what that saves). ASCII never leaves Rust.
 //!
 //! The platform is chosen by target, not by the `csr` feature: a JavaScript engine is there
 //! only under wasm32, and the build script, which includes this file, compiles natively with
