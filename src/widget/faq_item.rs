@@ -1,5 +1,6 @@
 //! One accordion entry: a heading whose only child is the toggle button, and the answer panel.
 
+use super::accordion_ids::{answer_id, question_id};
 use super::heading::heading;
 use super::paragraphs::paragraphs;
 use super::rich_text_view::marked;
@@ -63,8 +64,8 @@ pub fn FaqItemView(props: &FaqItemViewProps) -> Html {
             </>
         };
     }
-    let button_id = format!("rf-q-{id}");
-    let panel_id = format!("rf-a-{id}");
+    let button_id = question_id(id);
+    let panel_id = answer_id(id);
     let mut answer = html! {
         <div>
             if props.open || props.filled {

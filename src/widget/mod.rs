@@ -1,5 +1,6 @@
 //! The Yew components of the widget, one per file, and the accordion's state.
 
+pub mod accordion_ids;
 pub mod accordion_state;
 pub mod after_paint;
 pub mod app;
