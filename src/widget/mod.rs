@@ -1,16 +1,21 @@
 //! The Yew components of the widget, one per file, and the accordion's state.
 
+pub mod accordion_clicks;
 pub mod accordion_ids;
+pub mod accordion_keys;
 pub mod accordion_state;
 pub mod after_paint;
 pub mod app;
 pub mod article_section;
 pub mod clipboard;
+pub mod expand_all;
 pub mod faq_accordion;
 pub mod faq_group;
 pub mod faq_item;
+pub mod faq_questions;
 pub mod heading;
 pub mod listen;
+pub mod long_list;
 pub mod paragraphs;
 pub mod phrase_card;
 pub mod phrase_cards;
@@ -19,6 +24,8 @@ pub mod rich_text_view;
 pub mod search_box;
 pub mod strings;
 pub mod summary_box;
+pub mod use_deep_link;
+pub mod use_deferred_search;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod static_html;
