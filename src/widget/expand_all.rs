@@ -1,41 +1,58 @@
-//! The control that opens or closes every answer at once (multiple mode only).
+//! The control that opens or closes every answer at once (multiple mode only). A hook and a
+//! view function rather than a component: a component of its own costs the wasm more than this
+//! one button does.
 
+use super::accordion_state::{AccordionAction, AccordionState};
+use super::app::WidgetEvent;
+use super::faq_questions::Questions;
 use super::listen::use_listener;
 use super::strings::UiStrings;
+use std::rc::Rc;
 use yew::prelude::*;
 
-/// Properties of [`ExpandAll`].
-#[derive(Properties, PartialEq)]
-pub struct ExpandAllProps {
-    /// Whether every answer is open: the control then closes them all.
-    pub all_open: bool,
-    /// Whether the control is hidden (while a search runs).
-    pub hidden: bool,
-    /// The widget's own words.
-    pub ui: &'static UiStrings,
-    /// Called with `true` to open every answer, `false` to close them all.
-    pub on_set_all: Callback<bool>,
+/// Makes a click on the control `button` refers to open every answer of `questions`, or close
+/// them all when all are open, reporting each answer that changes with `on_event`. Returns
+/// whether all are open.
+#[hook]
+pub fn use_expand_all(
+    button: NodeRef,
+    state: UseReducerHandle<AccordionState>,
+    questions: Rc<Questions>,
+    on_event: Callback<WidgetEvent>,
+) -> bool {
+    let all_open = questions.items.iter().all(|item| state.is_open(&item.id));
+    let onclick = Callback::from(move |_: MouseEvent| {
+        let open = !all_open;
+        let all_ids: Vec<String> = questions.items.iter().map(|i| i.id.clone()).collect();
+        for id in all_ids.iter().filter(|id| state.is_open(id) != open) {
+            on_event.emit(WidgetEvent::Toggle {
+                id: id.clone(),
+                open,
+            });
+        }
+        state.dispatch(AccordionAction::SetOpen(if open {
+            all_ids
+        } else {
+            Vec::new()
+        }));
+    });
+    use_listener(button, "click", onclick);
+    all_open
 }
 
-/// A toggle button saying "show all" or "hide all", with `aria-expanded` telling which.
-#[function_component]
-pub fn ExpandAll(props: &ExpandAllProps) -> Html {
-    let button = use_node_ref();
-    let onclick = props.on_set_all.reform({
-        let open = !props.all_open;
-        move |_: MouseEvent| open
-    });
-    use_listener(button.clone(), "click", onclick);
+/// The control: a toggle button saying "show all" or "hide all", with `aria-expanded` telling
+/// which; `hidden` while a search runs.
+pub fn expand_all_button(button: NodeRef, all_open: bool, hidden: bool, ui: &UiStrings) -> Html {
     html! {
         <button
             ref={button}
             type="button"
             class="expand-all"
             part="expand-all"
-            aria-expanded={props.all_open.to_string()}
-            hidden={props.hidden}
+            aria-expanded={all_open.to_string()}
+            {hidden}
         >
-            { if props.all_open { props.ui.hide_all } else { props.ui.show_all } }
+            { if all_open { ui.hide_all } else { ui.show_all } }
         </button>
     }
 }

@@ -3,9 +3,9 @@
 
 use super::accordion_clicks::use_accordion_clicks;
 use super::accordion_keys::use_arrow_keys;
-use super::accordion_state::{AccordionAction, AccordionState};
+use super::accordion_state::AccordionState;
 use super::app::WidgetEvent;
-use super::expand_all::ExpandAll;
+use super::expand_all::{expand_all_button, use_expand_all};
 use super::faq_group::FaqGroup;
 use super::faq_questions::Questions;
 use super::heading::{heading, part_title_level};
@@ -48,7 +48,8 @@ pub struct FaqAccordionProps {
 /// questions in runs ([`FaqGroup`], [`long_list`]); a search hides the questions it leaves out.
 /// Its state is one reducer ([`AccordionState`]); hooks of their own handle deep links
 /// ([`use_deep_link`]), the search ([`use_deferred_search`]), the keyboard
-/// ([`use_arrow_keys`]) and the clicks ([`use_accordion_clicks`]).
+/// ([`use_arrow_keys`]), the clicks ([`use_accordion_clicks`]) and expand-all
+/// ([`use_expand_all`]).
 #[function_component]
 pub fn FaqAccordion(props: &FaqAccordionProps) -> Html {
     // `open` and `mode` seed the state; the parent keys this component on them, so new values
@@ -86,26 +87,13 @@ pub fn FaqAccordion(props: &FaqAccordionProps) -> Html {
         props.ui,
     );
 
-    let all_open = items.iter().all(|item| state.is_open(&item.id));
-    let on_set_all = {
-        let state = state.clone();
-        let on_event = props.on_event.clone();
-        let questions = questions.clone();
-        Callback::from(move |open: bool| {
-            let all_ids: Vec<String> = questions.items.iter().map(|i| i.id.clone()).collect();
-            for id in all_ids.iter().filter(|id| state.is_open(id) != open) {
-                on_event.emit(WidgetEvent::Toggle {
-                    id: id.clone(),
-                    open,
-                });
-            }
-            state.dispatch(AccordionAction::SetOpen(if open {
-                all_ids
-            } else {
-                Vec::new()
-            }));
-        })
-    };
+    let expand_all = use_node_ref();
+    let all_open = use_expand_all(
+        expand_all.clone(),
+        state.clone(),
+        questions.clone(),
+        props.on_event.clone(),
+    );
 
     let region = items.len() <= MAX_REGIONS || props.mode == Mode::Single;
     let rendered = long_list::runs(items.len()).map(|run| {
@@ -152,7 +140,7 @@ pub fn FaqAccordion(props: &FaqAccordionProps) -> Html {
             // would shift (and remount) its siblings, the search box among them: the control is
             // hidden, not removed, while a search runs.
             if !super::STATIC && props.mode == Mode::Multiple && items.len() > 1 {
-                <ExpandAll {all_open} hidden={searching} ui={props.ui} {on_set_all} />
+                { expand_all_button(expand_all, all_open, searching, props.ui) }
             }
             if no_results {
                 <p class="search-empty" part="search-empty">
