@@ -9,6 +9,7 @@ use js_sys::{Array, Function};
 use reframe_core::embed::{mount, prepare};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
+use web_sys::{HtmlInputElement, InputEvent};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -203,6 +204,57 @@ async fn arrow_home_end_move_focus_between_questions() {
     key(&buttons[0], "x");
     assert_eq!(f.active_id(), buttons[0].id(), "other keys do nothing");
     assert_eq!(f.expanded(), [false; 6], "moving focus opens nothing");
+    f.remove();
+}
+
+/// The keys move among the questions a search shows, skipping those it hides.
+#[wasm_bindgen_test]
+async fn arrow_keys_move_among_the_questions_a_search_shows() {
+    let f = Fixture::new(&[("search", "")]).await;
+    let input: HtmlInputElement = f.one("input[type=search]").dyn_into().unwrap();
+    input.set_value("couples");
+    input
+        .dispatch_event(&InputEvent::new("input").unwrap())
+        .unwrap();
+    until("the search to filter", true, || {
+        (2..6).contains(&f.buttons().len())
+    })
+    .await;
+    let all: Vec<String> = f.all(".faq-button").iter().map(|b| b.id()).collect();
+    let shown = f.buttons();
+    let last = shown.len() - 1;
+    let next_in_dom = &all[all.iter().position(|id| *id == shown[0].id()).unwrap() + 1];
+    shown[0].focus().unwrap();
+    key(&shown[0], "ArrowDown");
+    assert_eq!(f.active_id(), shown[1].id());
+    assert_ne!(
+        *next_in_dom,
+        shown[1].id(),
+        "the matches are not neighbours"
+    );
+    assert_eq!(
+        f.all(&format!(".faq-item[hidden] #{next_in_dom}")).len(),
+        1,
+        "{next_in_dom}, skipped, is hidden by the search"
+    );
+    key(&shown[1], "ArrowUp");
+    assert_eq!(f.active_id(), shown[0].id());
+    key(&shown[0], "ArrowUp");
+    assert_eq!(
+        f.active_id(),
+        shown[last].id(),
+        "Up wraps to the last match"
+    );
+    key(&shown[last], "ArrowDown");
+    assert_eq!(
+        f.active_id(),
+        shown[0].id(),
+        "Down wraps to the first match"
+    );
+    key(&shown[0], "End");
+    assert_eq!(f.active_id(), shown[last].id());
+    key(&shown[last], "Home");
+    assert_eq!(f.active_id(), shown[0].id());
     f.remove();
 }
 

@@ -1,16 +1,20 @@
-//! The FAQ accordion's state: which answers are open, in one reducer.
+//! The FAQ accordion's state: which answers are open and what the visitor searches for, in one
+//! reducer.
 
 use super::options::Mode;
 use std::rc::Rc;
 use yew::Reducible;
 
-/// The ids of the open answers, the mode that limits them, and what was open before a search.
+/// The ids of the open answers, the mode that limits them, the search, and what was open before
+/// it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AccordionState {
-    /// Open answer ids, sorted (an accordion of 1,000 asks for each of them on every render).
+    /// Open answer ids, sorted: a long accordion asks for each of them on every render.
     pub open: Vec<String>,
     /// Whether opening one closes the others.
     pub mode: Mode,
+    /// The search box's text (the list shows what it matches).
+    pub query: String,
     /// The open answers from before the current search, restored when it is cleared.
     before_search: Option<Vec<String>>,
 }
@@ -24,9 +28,14 @@ pub enum AccordionAction {
     Reveal(String),
     /// Open exactly these answers (expand all, collapse all).
     SetOpen(Vec<String>),
-    /// A search shows these matching answers open (`None`: the search was cleared, so what was
-    /// open before comes back).
-    Search(Option<Vec<String>>),
+    /// The search box's text is now `query`.
+    Search {
+        /// The search box's text.
+        query: String,
+        /// The ids of the questions it matches, shown open; `None` when it searches for nothing
+        /// (an empty box), so what was open before the search comes back.
+        matching: Option<Vec<String>>,
+    },
 }
 
 impl AccordionState {
@@ -35,6 +44,7 @@ impl AccordionState {
         let mut state = Self {
             open: Vec::new(),
             mode,
+            query: String::new(),
             before_search: None,
         };
         for id in open {
@@ -86,13 +96,21 @@ impl Reducible for AccordionState {
             }
             AccordionAction::Toggle(id) | AccordionAction::Reveal(id) => next.set_open(&id),
             AccordionAction::SetOpen(ids) => next.set_all(ids),
-            AccordionAction::Search(Some(matching)) => {
+            AccordionAction::Search {
+                query,
+                matching: Some(matching),
+            } => {
                 if next.before_search.is_none() {
                     next.before_search = Some(next.open.clone());
                 }
+                next.query = query;
                 next.set_all(matching);
             }
-            AccordionAction::Search(None) => {
+            AccordionAction::Search {
+                query,
+                matching: None,
+            } => {
+                next.query = query;
                 if let Some(before) = next.before_search.take() {
                     next.open = before;
                 }
@@ -103,5 +121,60 @@ impl Reducible for AccordionState {
         } else {
             Rc::new(next)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn after(state: AccordionState, actions: Vec<AccordionAction>) -> AccordionState {
+        let mut state = Rc::new(state);
+        for action in actions {
+            state = state.reduce(action);
+        }
+        (*state).clone()
+    }
+
+    fn ids(ids: &[&str]) -> Vec<String> {
+        ids.iter().map(|id| id.to_string()).collect()
+    }
+
+    #[test]
+    fn single_mode_keeps_one_answer_open() {
+        let state = after(
+            AccordionState::new(ids(&["a", "b"]), Mode::Single),
+            vec![AccordionAction::Toggle("c".into())],
+        );
+        assert_eq!(state.open, ids(&["c"]));
+        let state = after(state, vec![AccordionAction::Toggle("c".into())]);
+        assert!(state.open.is_empty());
+    }
+
+    #[test]
+    fn clearing_a_search_brings_back_what_was_open_before_it() {
+        let state = after(
+            AccordionState::new(ids(&["b"]), Mode::Multiple),
+            vec![
+                AccordionAction::Search {
+                    query: "x".into(),
+                    matching: Some(ids(&["c", "a"])),
+                },
+                AccordionAction::Search {
+                    query: "xy".into(),
+                    matching: Some(ids(&["c"])),
+                },
+            ],
+        );
+        assert_eq!(
+            (state.query.as_str(), state.open.clone()),
+            ("xy", ids(&["c"]))
+        );
+        let cleared = AccordionAction::Search {
+            query: String::new(),
+            matching: None,
+        };
+        let state = after(state, vec![cleared]);
+        assert_eq!((state.query.as_str(), state.open), ("", ids(&["b"])));
     }
 }

@@ -1,7 +1,7 @@
 //! A run of consecutive questions, rendered by a component of its own so that a long accordion
-//! re-renders only the runs a change touches: a toggle compares 32 questions, not 1,000; and
-//! puts what its first render left out (closed answers, or the whole run) in the DOM right after
-//! it, one run per task.
+//! re-renders only the runs a change touches (a toggle compares one run, not every question);
+//! and puts what its first render left out (closed answers, or the whole run) in the DOM right
+//! after it, one run per task.
 
 use super::faq_item::FaqItemView;
 use super::strings::UiStrings;
@@ -11,10 +11,6 @@ use gloo_timers::callback::Timeout;
 use std::rc::Rc;
 use yew::prelude::*;
 use yew::virtual_dom::Key;
-
-/// Questions per run: few enough that a toggle compares little, enough that a thousand questions
-/// make few runs.
-pub const RUN: usize = 32;
 
 /// What of a run waits for a task of its own, right after the accordion's first render.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -58,8 +54,8 @@ pub struct FaqGroupProps {
 /// With `defer`, the run's closed answers are left empty in its first render (or the whole run
 /// is, [`Defer::Everything`]) and filled in a task of their own right after it; an open answer
 /// always has its text, and a run that comes to hold one (a link to it, a search) is there at
-/// once. A thousand questions show, and answer clicks, sooner, and no task is long. Find-in-page
-/// finds the text once filled.
+/// once. Find-in-page finds the text once filled. Which runs defer what is the accordion's
+/// choice ([`super::long_list`]).
 #[function_component]
 pub fn FaqGroup(props: &FaqGroupProps) -> Html {
     let filled = use_state(|| super::STATIC || props.defer == Defer::Nothing);

@@ -1,5 +1,6 @@
 //! One accordion entry: a heading whose only child is the toggle button, and the answer panel.
 
+use super::accordion_ids::{answer_id, question_id};
 use super::heading::heading;
 use super::paragraphs::paragraphs;
 use super::rich_text_view::marked;
@@ -8,7 +9,7 @@ use crate::content::model::FaqItem;
 use crate::content::search::Query;
 use std::rc::Rc;
 use yew::prelude::*;
-use yew::virtual_dom::{AttributeOrProperty, Attributes};
+use yew::virtual_dom::{AttributeOrProperty, Attributes, VTag};
 
 /// Properties of [`FaqItemView`]. Compared on every render of a long accordion, so the item and
 /// the words are compared by address.
@@ -63,31 +64,32 @@ pub fn FaqItemView(props: &FaqItemViewProps) -> Html {
             </>
         };
     }
-    let button_id = format!("rf-q-{id}");
-    let panel_id = format!("rf-a-{id}");
-    let mut answer = html! {
-        <div>
-            if props.open || props.filled {
-                { paragraphs(&props.item.answer, &props.highlight) }
-            }
-            // Only an open answer has its copy button: a closed one could not be reached, and
-            // a long FAQ renders a thousand closed answers.
-            if props.open {
+    let button_id = question_id(id);
+    let panel_id = answer_id(id);
+    let mut answer = VTag::new("div");
+    answer.set_attributes(panel_attributes(
+        panel_id.clone(),
+        props.region.then(|| button_id.clone()),
+        !props.open,
+    ));
+    answer.add_children([
+        if props.open || props.filled {
+            paragraphs(&props.item.answer, &props.highlight)
+        } else {
+            Html::default()
+        },
+        // Only an open answer has its copy button: a closed one could not be reached, and a
+        // long FAQ renders many closed answers.
+        if props.open {
+            html! {
                 <button type="button" class="copy-link" part="copy-link">
                     { props.ui.copy_link }
                 </button>
             }
-        </div>
-    };
-    // `html!` only knows `hidden` as a boolean, and adding it afterwards turns the attributes
-    // into a hash map on every render; so the panel's attributes are set as one fixed list.
-    if let Html::VTag(tag) = &mut answer {
-        Rc::make_mut(tag).set_attributes(panel_attributes(
-            panel_id.clone(),
-            props.region.then(|| button_id.clone()),
-            !props.open,
-        ));
-    }
+        } else {
+            Html::default()
+        },
+    ]);
     html! {
         <>
             { heading(props.level, "faq-heading", None, html! {
@@ -95,7 +97,7 @@ pub fn FaqItemView(props: &FaqItemViewProps) -> Html {
                     type="button"
                     class="faq-button"
                     part="question"
-                    id={button_id.clone()}
+                    id={button_id}
                     aria-expanded={props.open.to_string()}
                     aria-controls={panel_id}
                 >
@@ -110,6 +112,25 @@ pub fn FaqItemView(props: &FaqItemViewProps) -> Html {
 
 /// The answer panel's attributes: its id, a `role="region"` labelled by the question when
 /// `labelled_by` is given, and `hidden="until-found"` when it is closed.
+///
+/// Set as one fixed list on a `VTag` rather than written in `html!`, because `html!` only takes
+/// a `bool` for `hidden` (a boolean attribute to Yew 0.23's macro, whose value it writes
+/// itself), so it cannot write `until-found`. This example does not compile; the day it does,
+/// the panel can go back to `html!` (and this test fails to say so):
+///
+/// ```compile_fail,E0308
+/// use yew::prelude::*;
+/// let closed = Some(AttrValue::from("until-found"));
+/// let _ = html! { <div hidden={closed}></div> };
+/// ```
+///
+/// while a boolean, and the same `Option` for another attribute, do:
+///
+/// ```
+/// use yew::prelude::*;
+/// let closed = Some(AttrValue::from("until-found"));
+/// let _ = html! { <div hidden={true} data-hidden={closed}></div> };
+/// ```
 fn panel_attributes(id: String, labelled_by: Option<String>, closed: bool) -> Attributes {
     let value = |v: String| Some(AttributeOrProperty::Attribute(v.into()));
     let fixed = |v: &'static str| Some(AttributeOrProperty::Static(v));

@@ -4,13 +4,13 @@
 //! root element, and never removes it: the listener's closure is leaked on purpose
 //! (`Closure::forget` in `yew::dom_bundle::subtree_root`) and holds the app's subtree data,
 //! which holds the root element. Once a widget has used one `on*` prop, its root element and
-//! those listeners outlive `AppHandle::destroy()` for the life of the page (measured: one DOM
-//! node and one listener per event type for each mounted and destroyed widget). The widget
-//! therefore uses no `on*` props. Instead, [`attach`] puts one listener per event type on the
-//! element the widget renders into, before the first render, and the widget's handle removes
-//! them on destroy; components register their handlers with [`use_listener`]
-//! while they render, so a control answers from the moment it is in the DOM (Yew may run
-//! effects a frame after a large render).
+//! those listeners outlive `AppHandle::destroy()` for the life of the page, for each widget
+//! mounted and destroyed (`tests/yew_listener_leak.rs` fails the day Yew stops leaking; this
+//! module can go then). The widget therefore uses no `on*` props. Instead, [`attach`] puts one
+//! listener per event type on the element the widget renders into, before the first render, and
+//! the widget's handle removes them on destroy; components register their handlers with
+//! [`use_listener`] while they render, so a control answers from the moment it is in the DOM
+//! (Yew may run effects a frame after a large render).
 
 use gloo_events::{EventListener, EventListenerOptions, EventListenerPhase};
 use std::cell::RefCell;

@@ -1,16 +1,23 @@
-//! The Yew components of the widget, one per file, and the accordion's state.
+//! The widget: its options and public surface, the Yew components (one per file), their
+//! hooks and the accordion's state.
 
+pub mod accordion_clicks;
+pub mod accordion_ids;
+pub mod accordion_keys;
 pub mod accordion_state;
 pub mod after_paint;
 pub mod app;
 pub mod article_section;
 pub mod clipboard;
+pub mod expand_all;
 pub mod faq_accordion;
 pub mod faq_group;
 pub mod faq_item;
+pub mod faq_questions;
 pub mod heading;
 pub mod keyword;
 pub mod listen;
+pub mod long_list;
 pub mod options;
 pub mod paragraphs;
 pub mod phrase_card;
@@ -22,6 +29,8 @@ pub mod search_box;
 pub mod strings;
 pub mod summary_box;
 pub mod surface;
+pub mod use_deep_link;
+pub mod use_deferred_search;
 
 #[cfg(feature = "ssr")]
 pub mod static_html;
