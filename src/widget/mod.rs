@@ -5,6 +5,7 @@ pub mod after_paint;
 pub mod app;
 pub mod article_section;
 pub mod clipboard;
+pub mod events;
 pub mod faq_accordion;
 pub mod faq_group;
 pub mod faq_item;
