@@ -38,21 +38,59 @@ pub fn from_js<T: DeserializeOwned>(value: JsValue) -> Result<T, String> {
     })
 }
 
-/// A deserializer, visitor, seed or access of serde-wasm-bindgen's, asking for every value as
-/// `deserialize_any` finds it (see the module's doc); what it reads is wrapped again, all the
-/// way down.
+/// The `deserialize_*` methods the model does not use for its own shapes: serde-wasm-bindgen's.
+macro_rules! forward_to_inner {
+    ($($method:ident)*) => {
+        $(
+            fn $method<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
+                self.0.$method(visitor)
+            }
+        )*
+    };
+}
+
+/// A deserializer, seed or access of serde-wasm-bindgen's, reading the content model's shapes
+/// (structs, sequences, strings, booleans, options, enums) as serde_json reads them (see the
+/// module's doc); what it reads is wrapped again, all the way down. Other types are read as
+/// serde-wasm-bindgen reads them.
 struct AsJson<T>(T);
 
 impl<'de, D: de::Deserializer<'de>> de::Deserializer<'de> for AsJson<D> {
     type Error = D::Error;
 
-    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
-        self.0.deserialize_any(AsJson(visitor))
+    /// An object, read as a map: the derived visitor sees every key.
+    fn deserialize_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _fields: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, D::Error> {
+        self.0.deserialize_any(Expect::<V, MAP>(visitor))
+    }
+
+    fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
+        self.0.deserialize_any(Expect::<V, MAP>(visitor))
+    }
+
+    fn deserialize_seq<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
+        self.0.deserialize_any(Expect::<V, SEQ>(visitor))
+    }
+
+    fn deserialize_str<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
+        self.0.deserialize_any(Expect::<V, TEXT>(visitor))
+    }
+
+    fn deserialize_string<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
+        self.0.deserialize_any(Expect::<V, TEXT>(visitor))
+    }
+
+    fn deserialize_bool<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
+        self.0.deserialize_any(Expect::<V, FLAG>(visitor))
     }
 
     /// `null` (or `undefined`) is `None`, anything else `Some`.
     fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
-        self.0.deserialize_option(AsJson(visitor))
+        self.0.deserialize_option(Expect::<V, OPTION>(visitor))
     }
 
     /// A variant's name, or an object with one key, the variant's, as serde_json writes enums.
@@ -62,7 +100,8 @@ impl<'de, D: de::Deserializer<'de>> de::Deserializer<'de> for AsJson<D> {
         variants: &'static [&'static str],
         visitor: V,
     ) -> Result<V::Value, D::Error> {
-        self.0.deserialize_enum(name, variants, AsJson(visitor))
+        self.0
+            .deserialize_enum(name, variants, Expect::<V, ENUM>(visitor))
     }
 
     fn deserialize_newtype_struct<V: Visitor<'de>>(
@@ -70,12 +109,7 @@ impl<'de, D: de::Deserializer<'de>> de::Deserializer<'de> for AsJson<D> {
         name: &'static str,
         visitor: V,
     ) -> Result<V::Value, D::Error> {
-        self.0.deserialize_newtype_struct(name, AsJson(visitor))
-    }
-
-    /// Units and floats are read as they are, by visitors that want `null` or a fraction.
-    fn deserialize_unit<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
-        self.0.deserialize_unit(visitor)
+        self.0.deserialize_newtype_struct(name, visitor)
     }
 
     fn deserialize_unit_struct<V: Visitor<'de>>(
@@ -86,25 +120,45 @@ impl<'de, D: de::Deserializer<'de>> de::Deserializer<'de> for AsJson<D> {
         self.0.deserialize_unit_struct(name, visitor)
     }
 
-    fn deserialize_f32<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
-        self.0.deserialize_f32(visitor)
+    fn deserialize_tuple<V: Visitor<'de>>(
+        self,
+        len: usize,
+        visitor: V,
+    ) -> Result<V::Value, D::Error> {
+        self.0.deserialize_tuple(len, visitor)
     }
 
-    fn deserialize_f64<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
-        self.0.deserialize_f64(visitor)
+    fn deserialize_tuple_struct<V: Visitor<'de>>(
+        self,
+        name: &'static str,
+        len: usize,
+        visitor: V,
+    ) -> Result<V::Value, D::Error> {
+        self.0.deserialize_tuple_struct(name, len, visitor)
     }
 
-    fn deserialize_ignored_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
-        self.0.deserialize_ignored_any(visitor)
-    }
-
-    serde::forward_to_deserialize_any! {
-        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 char str string bytes byte_buf seq tuple
-        tuple_struct map struct identifier
+    forward_to_inner! {
+        deserialize_any deserialize_i8 deserialize_i16 deserialize_i32 deserialize_i64
+        deserialize_i128 deserialize_u8 deserialize_u16 deserialize_u32 deserialize_u64
+        deserialize_u128 deserialize_f32 deserialize_f64 deserialize_char deserialize_bytes
+        deserialize_byte_buf deserialize_unit deserialize_identifier deserialize_ignored_any
     }
 }
 
-impl<'de, V: Visitor<'de>> Visitor<'de> for AsJson<V> {
+// The kinds of value an [`Expect`] takes.
+const MAP: u8 = 0;
+const SEQ: u8 = 1;
+const TEXT: u8 = 2;
+const FLAG: u8 = 3;
+const OPTION: u8 = 4;
+const ENUM: u8 = 5;
+
+/// A visitor that takes only the kind of value `KIND` names. Any other is refused here, in
+/// serde_json's words ("integer `2`", "null"), so the wrapped visitor's code for kinds it never
+/// takes (a struct's reading from an array, say) is not in the wasm.
+struct Expect<V, const KIND: u8>(V);
+
+impl<'de, V: Visitor<'de>, const KIND: u8> Visitor<'de> for Expect<V, KIND> {
     type Value = V::Value;
 
     fn expecting(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
@@ -112,67 +166,87 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for AsJson<V> {
     }
 
     fn visit_bool<E: de::Error>(self, v: bool) -> Result<V::Value, E> {
-        self.0.visit_bool(v)
+        if KIND == FLAG {
+            self.0.visit_bool(v)
+        } else {
+            Err(E::invalid_type(Unexpected::Bool(v), &self))
+        }
     }
 
     fn visit_i64<E: de::Error>(self, v: i64) -> Result<V::Value, E> {
-        self.0.visit_i64(v)
+        Err(E::invalid_type(Unexpected::Signed(v), &self))
     }
 
     fn visit_u64<E: de::Error>(self, v: u64) -> Result<V::Value, E> {
-        self.0.visit_u64(v)
+        Err(E::invalid_type(Unexpected::Unsigned(v), &self))
     }
 
-    /// A number that is not a safe integer, where the model wants no number (a float field
-    /// reads its value through `deserialize_f64`, without this visitor). JavaScript may have
-    /// rounded its digits already, so the message names no value.
+    /// A number that is not a safe integer. JavaScript may have rounded its digits already, so
+    /// the message names no value.
     fn visit_f64<E: de::Error>(self, _: f64) -> Result<V::Value, E> {
-        Err(E::invalid_type(Unexpected::Other("a number"), &self.0))
+        Err(E::invalid_type(Unexpected::Other("a number"), &self))
     }
 
     fn visit_str<E: de::Error>(self, v: &str) -> Result<V::Value, E> {
-        self.0.visit_str(v)
+        if KIND == TEXT {
+            self.0.visit_str(v)
+        } else {
+            Err(E::invalid_type(Unexpected::Str(v), &self))
+        }
     }
 
     fn visit_string<E: de::Error>(self, v: String) -> Result<V::Value, E> {
-        self.0.visit_string(v)
+        if KIND == TEXT {
+            self.0.visit_string(v)
+        } else {
+            Err(E::invalid_type(Unexpected::Str(&v), &self))
+        }
     }
 
-    fn visit_byte_buf<E: de::Error>(self, v: Vec<u8>) -> Result<V::Value, E> {
-        self.0.visit_byte_buf(v)
-    }
-
-    /// `null` where the model wants a value (an absent `Option` reads it through
-    /// `deserialize_option`, a unit through `deserialize_unit`): called `null`, as in JSON.
+    /// `null` where the model wants a value (an absent `Option` is `visit_none`): called
+    /// `null`, as in JSON.
     fn visit_unit<E: de::Error>(self) -> Result<V::Value, E> {
-        Err(E::invalid_type(Unexpected::Other("null"), &self.0))
+        Err(E::invalid_type(Unexpected::Other("null"), &self))
     }
 
     fn visit_none<E: de::Error>(self) -> Result<V::Value, E> {
-        self.0.visit_none()
+        if KIND == OPTION {
+            self.0.visit_none()
+        } else {
+            Err(E::invalid_type(Unexpected::Other("null"), &self))
+        }
     }
 
     fn visit_some<D: de::Deserializer<'de>>(self, value: D) -> Result<V::Value, D::Error> {
-        self.0.visit_some(AsJson(value))
-    }
-
-    fn visit_newtype_struct<D: de::Deserializer<'de>>(
-        self,
-        value: D,
-    ) -> Result<V::Value, D::Error> {
-        self.0.visit_newtype_struct(AsJson(value))
+        if KIND == OPTION {
+            self.0.visit_some(AsJson(value))
+        } else {
+            Err(de::Error::invalid_type(Unexpected::Option, &self))
+        }
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, items: A) -> Result<V::Value, A::Error> {
-        self.0.visit_seq(AsJson(items))
+        if KIND == SEQ {
+            self.0.visit_seq(AsJson(items))
+        } else {
+            Err(de::Error::invalid_type(Unexpected::Seq, &self))
+        }
     }
 
     fn visit_map<A: MapAccess<'de>>(self, entries: A) -> Result<V::Value, A::Error> {
-        self.0.visit_map(AsJson(entries))
+        if KIND == MAP {
+            self.0.visit_map(AsJson(entries))
+        } else {
+            Err(de::Error::invalid_type(Unexpected::Map, &self))
+        }
     }
 
     fn visit_enum<A: EnumAccess<'de>>(self, data: A) -> Result<V::Value, A::Error> {
-        self.0.visit_enum(AsJson(data))
+        if KIND == ENUM {
+            self.0.visit_enum(AsJson(data))
+        } else {
+            Err(de::Error::invalid_type(Unexpected::Enum, &self))
+        }
     }
 }
 
@@ -243,7 +317,7 @@ impl<'de, A: VariantAccess<'de>> VariantAccess<'de> for AsJson<A> {
     }
 
     fn tuple_variant<V: Visitor<'de>>(self, len: usize, visitor: V) -> Result<V::Value, A::Error> {
-        self.0.tuple_variant(len, AsJson(visitor))
+        self.0.tuple_variant(len, visitor)
     }
 
     fn struct_variant<V: Visitor<'de>>(
@@ -251,6 +325,6 @@ impl<'de, A: VariantAccess<'de>> VariantAccess<'de> for AsJson<A> {
         fields: &'static [&'static str],
         visitor: V,
     ) -> Result<V::Value, A::Error> {
-        self.0.struct_variant(fields, AsJson(visitor))
+        self.0.struct_variant(fields, Expect::<V, MAP>(visitor))
     }
 }
