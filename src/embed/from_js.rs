@@ -6,9 +6,12 @@
 //! serde-wasm-bindgen reads a struct by looking up its declared fields only, so
 //! `#[serde(deny_unknown_fields)]` never sees a key the model does not have
 //! (RReverser/serde-wasm-bindgen#39); and a number or `null` in the wrong place is reported in
-//! its own words ("floating point `2.0`", "unit value"). [`AsJson`] asks it for each value as
-//! what the value is (`deserialize_any`), as serde_json does: an object is then read as a map,
-//! whose every key the derived visitors check, and an integer is an integer.
+//! its own words ("floating point `2.0`", "unit value"). [`AsJson`] asks it for each struct,
+//! sequence, string and boolean as what the value is (`deserialize_any`), as serde_json does: an
+//! object is then read as a map, whose every key the derived visitors check, and an integer is
+//! an integer. [`Expect`] hands the visitor only the kind of value its shape reads and refuses
+//! the others itself, so no visitor's code for a kind it never takes is linked (a struct
+//! written as an array, which serde_json accepts, is refused here).
 //!
 //! Reading goes no deeper than the model's own shape: a value nested where the model has a
 //! string or a field it does not know fails there, unread, so hostile JSON nested thousands
