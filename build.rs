@@ -2,7 +2,8 @@
 //!
 //! An invalid file fails the build with `file:line:column: field.path: message` (syntax and type
 //! errors) or `file: field.path: message` (rules from `validate.rs`). The wasm then needs no JSON
-//! parser of its own: the browser's `JSON.parse` reads the embedded text.
+//! parser of its own: the browser's `JSON.parse` reads the embedded text, and serde-wasm-bindgen
+//! reads its result into the content model (`embed::bundled_sets`).
 //!
 //! It also minifies the widget's stylesheet (`www/reframe.css`, comments and spaces out) for
 //! `embed::shadow` to embed.
@@ -14,8 +15,6 @@ mod mentions;
 #[path = "src/content/model.rs"]
 #[allow(dead_code)]
 mod model;
-#[path = "src/content/packed_format.rs"]
-mod packed_format;
 #[path = "src/content/rich_text.rs"]
 #[allow(dead_code)]
 mod rich_text;
@@ -43,14 +42,10 @@ fn main() {
     files.sort();
 
     let mut failures = Vec::new();
-    // Three tables in the same order, so that the wasm, which reads only the packed form,
-    // carries neither the JSON nor anything that refers to it.
+    // Two tables in the same order.
     let mut ids =
         String::from("/// The bundled sets' ids, sorted.\npub static IDS: &[&str] = &[\n");
     let mut json = String::from("/// Their minified JSON.\npub static JSON: &[&str] = &[\n");
-    let mut packed = String::from(
-        "/// Their packed form (`content::packed_format`).\npub static PACKED: &[&[u8]] = &[\n",
-    );
     for path in &files {
         println!("cargo:rerun-if-changed={}", path.display());
         let id = path
@@ -64,21 +59,13 @@ fn main() {
                 let minified = serde_json::to_string(&set).expect("content serializes");
                 let out = out_dir.join(format!("{id}.min.json"));
                 fs::write(&out, minified).expect("OUT_DIR is writable");
-                let mut bytes = Vec::new();
-                packed_format::pack(
-                    &serde_json::to_value(&set).expect("content serializes"),
-                    &mut bytes,
-                );
-                let out_packed = out_dir.join(format!("{id}.packed"));
-                fs::write(&out_packed, bytes).expect("OUT_DIR is writable");
                 writeln!(ids, "    {id:?},").unwrap();
                 writeln!(json, "    include_str!({:?}),", out.display()).unwrap();
-                writeln!(packed, "    include_bytes!({:?}),", out_packed.display()).unwrap();
             }
             Err(errors) => failures.extend(errors),
         }
     }
-    let table = [ids, json, packed].map(|t| t + "];\n").concat();
+    let table = [ids, json].map(|t| t + "];\n").concat();
     if files.is_empty() {
         failures.push("content/: no content files (*.json) to bundle".into());
     }

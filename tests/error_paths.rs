@@ -1,7 +1,6 @@
 //! Content errors name the same field path natively (serde_json + serde_path_to_error, as in the
-//! build and `reframe check`) as in the browser (src/content/read.rs; tests/web.rs reads the
-//! same cases from tests/fixtures/invalid-paths.json, and tests/reader_matches_serde.rs compares
-//! the two readers on them and on many more).
+//! build and `reframe check`) as in the browser (serde-wasm-bindgen + serde_path_to_error,
+//! src/embed/from_js.rs; tests/web.rs reads the same cases from tests/fixtures/invalid-paths.json).
 #![cfg(not(target_arch = "wasm32"))]
 
 use reframe_core::content::load::from_json;

@@ -529,8 +529,8 @@ async fn invalid_inline_content_logs_one_error_with_the_path_and_keeps_the_fallb
 }
 
 /// The browser names the same field path as the build and `reframe check`, with the same message
-/// but where `browser_error` says otherwise (numbers: see `content::read`). tests/error_paths.rs
-/// checks the native side of the same cases.
+/// but where `browser_error` says otherwise (numbers and enums: see `embed::from_js`).
+/// tests/error_paths.rs checks the native side of the same cases.
 #[wasm_bindgen_test]
 async fn inline_content_errors_name_the_same_paths_as_the_cli() {
     let cases = js_sys::JSON::parse(include_str!("fixtures/invalid-paths.json")).unwrap();

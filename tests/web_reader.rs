@@ -434,3 +434,25 @@ async fn right_to_left_content_is_laid_out_right_to_left() {
     );
     f.remove();
 }
+
+/// JSON nested far deeper than the model is refused at the first value the model does not
+/// expect, without reading deeper: a clear content error, not an exhausted stack.
+#[wasm_bindgen_test]
+fn content_nested_50000_deep_is_refused_where_the_model_stops() {
+    let n = 50_000;
+    let deep = format!("{}{}", "[".repeat(n), "]".repeat(n));
+    let in_a_text = format!(
+        r#"{{"lang":"en","title":{deep},"faq":{{"title":"FAQ","items":[{{"id":"a","question":"Q?","answer":["A."]}}]}}}}"#
+    );
+    assert_eq!(
+        reframe_core::embed::validate_content(&in_a_text),
+        ["title: invalid type: sequence, expected a string"]
+    );
+    let in_a_list = format!(
+        r#"{{"lang":"en","title":"T","faq":{{"title":"FAQ","items":[{{"id":"a","question":"Q?","answer":{deep}}}]}}}}"#
+    );
+    assert_eq!(
+        reframe_core::embed::validate_content(&in_a_list),
+        ["faq.items[0].answer[0]: invalid type: sequence, expected a string"]
+    );
+}

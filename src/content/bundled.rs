@@ -1,6 +1,6 @@
 //! The content sets bundled at build time (see `build.rs`), validated and with their mentions
-//! linked before they got here: as minified JSON (the CLI and the tests) and in packed form
-//! (the wasm, `content::packed`).
+//! linked before they got here, as minified JSON: the CLI reads it with serde_json, the wasm
+//! with the browser's `JSON.parse` and serde-wasm-bindgen (`embed::bundled_sets`).
 
 include!(concat!(env!("OUT_DIR"), "/bundled.rs"));
 
@@ -12,9 +12,4 @@ pub fn ids() -> impl Iterator<Item = &'static str> {
 /// The minified JSON of the bundled set with this id.
 pub fn json(id: &str) -> Option<&'static str> {
     IDS.iter().position(|i| *i == id).map(|at| JSON[at])
-}
-
-/// The packed form of the bundled set with this id.
-pub fn packed(id: &str) -> Option<&'static [u8]> {
-    IDS.iter().position(|i| *i == id).map(|at| PACKED[at])
 }

@@ -7,9 +7,6 @@ pub mod import;
 pub mod load;
 pub mod mentions;
 pub mod model;
-pub mod packed;
-pub mod packed_format;
-pub mod read;
 pub mod rich_text;
 #[cfg(feature = "cli")]
 pub mod schema;

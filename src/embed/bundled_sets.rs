@@ -1,8 +1,9 @@
-//! Bundled content sets, read once per page from their packed form (`content::packed`) and
-//! shared by all widgets.
+//! Bundled content sets, read once per page and shared by all widgets: their minified JSON
+//! (`content::bundled`), parsed by the browser's `JSON.parse` and read like inline content
+//! (`from_js`), so the wasm holds one copy of the model's readers.
 
-use crate::content::packed::Packed;
-use crate::content::{bundled, read, ContentSet};
+use super::from_js::from_js;
+use crate::content::{bundled, ContentSet};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsValue;
@@ -13,7 +14,7 @@ thread_local! {
     static CACHE: RefCell<Vec<(&'static str, Rc<ContentSet>)>> = const { RefCell::new(Vec::new()) };
 }
 
-/// The bundled set with this id, parsed on first use and shared by every widget after that.
+/// The bundled set with this id, read on first use and shared by every widget after that.
 pub fn load(id: &'static str) -> Result<Rc<ContentSet>, JsValue> {
     let cached = |cache: &RefCell<Vec<(&str, Rc<ContentSet>)>>| {
         let cache = cache.borrow();
@@ -25,11 +26,10 @@ pub fn load(id: &'static str) -> Result<Rc<ContentSet>, JsValue> {
     if let Some(set) = CACHE.with(cached) {
         return Ok(set);
     }
-    // The build script validated the set and linked its mentions before packing it.
-    let set = bundled::packed(id)
-        .and_then(Packed::unpack)
-        .ok_or_else(|| JsValue::from_str("unknown content set"))?;
-    let set = Rc::new(read::content_set(set).map_err(|e| JsValue::from_str(&e.to_string()))?);
+    // The build script validated the set and linked its mentions before embedding it.
+    let json = bundled::json(id).ok_or_else(|| JsValue::from_str("unknown content set"))?;
+    let set: ContentSet = from_js(js_sys::JSON::parse(json)?).map_err(|e| JsValue::from_str(&e))?;
+    let set = Rc::new(set);
     CACHE.with(|cache| cache.borrow_mut().push((id, set.clone())));
     Ok(set)
 }

@@ -3,7 +3,7 @@
 
 mod bundled_sets;
 mod events;
-mod js_value;
+mod from_js;
 mod mount;
 mod read_content;
 mod shadow;

@@ -1,11 +1,8 @@
 //! Reading content sets in the browser from JSON text (inline content, a
 //! `<script type="application/json">` child of the element, and `validate()`): the browser's
-//! `JSON.parse`, the content readers (`content::read`, over its result made `Packed`:
-//! `js_value`), and the shared rules. (Bundled sets are read from their packed form:
-//! `bundled_sets`.)
+//! `JSON.parse`, then the content model's serde types (`from_js`), then the shared rules.
 
-use super::js_value::to_packed;
-use crate::content::read;
+use super::from_js::from_js;
 use crate::content::validate::validate;
 use crate::content::ContentSet;
 use wasm_bindgen::prelude::*;
@@ -20,7 +17,7 @@ pub fn parse(text: &str) -> Result<ContentSet, Vec<String>> {
             .unwrap_or_default();
         vec![format!("(root): not valid JSON: {detail}")]
     })?;
-    let mut set = read::content_set(to_packed(value)).map_err(|e| vec![e.to_string()])?;
+    let mut set: ContentSet = from_js(value).map_err(|e| vec![e])?;
     let errors = validate(&set);
     if errors.is_empty() {
         set.link_related_mentions();

@@ -9,6 +9,7 @@ pub mod after_paint;
 pub mod app;
 pub mod article_section;
 pub mod clipboard;
+pub mod events;
 pub mod expand_all;
 pub mod faq_accordion;
 pub mod faq_group;
