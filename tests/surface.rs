@@ -5,10 +5,14 @@
 mod cli_support;
 
 use cli_support::{reframe, temp_file};
+use reframe_core::widget::events::{
+    CheckDetail, CopyLinkDetail, CopyPhraseDetail, ErrorDetail, ReadyDetail, SearchDetail,
+    ToggleDetail,
+};
 use reframe_core::widget::keyword::Keyword;
 use reframe_core::widget::options::{Attribute, RawOptions};
 use reframe_core::widget::surface::{
-    attributes, documented_words, CUSTOM_PROPERTIES, EVENTS, PARTS,
+    attributes, documented_words, FieldType, CUSTOM_PROPERTIES, EVENTS, PARTS,
 };
 use serde::de::{self, Deserialize, Deserializer, Visitor};
 use std::collections::BTreeSet;
@@ -212,4 +216,86 @@ fn the_table_lists_every_event_sent() {
         .collect();
     let documented: BTreeSet<String> = EVENTS.iter().map(|e| e.name.to_string()).collect();
     assert_eq!(sent, documented);
+}
+
+/// The fields and JSON types of a detail as the wasm sends it (the same `Serialize` impl).
+fn detail_fields(detail: impl serde::Serialize) -> Vec<(String, FieldType)> {
+    let value = serde_json::to_value(detail).unwrap();
+    let object = value.as_object().expect("a detail is an object");
+    object
+        .iter()
+        .map(|(name, value)| {
+            let kind = match value {
+                serde_json::Value::String(_) => FieldType::String,
+                serde_json::Value::Number(_) => FieldType::Number,
+                serde_json::Value::Bool(_) => FieldType::Boolean,
+                other => panic!("{name}: no documented type for {other}"),
+            };
+            (name.clone(), kind)
+        })
+        .collect()
+}
+
+#[test]
+fn each_event_detail_sent_has_the_documented_fields() {
+    let sent: Vec<(&str, Vec<(String, FieldType)>)> = vec![
+        ("reframe:ready", detail_fields(ReadyDetail { content: "x" })),
+        (
+            "reframe:toggle",
+            detail_fields(ToggleDetail {
+                id: "x",
+                open: true,
+            }),
+        ),
+        (
+            "reframe:search",
+            detail_fields(SearchDetail {
+                query: "x",
+                count: 1,
+            }),
+        ),
+        ("reframe:check", detail_fields(CheckDetail { checked: 1 })),
+        ("reframe:copy", detail_fields(CopyPhraseDetail { index: 1 })),
+        ("reframe:copy", detail_fields(CopyLinkDetail { id: "x" })),
+        ("reframe:error", detail_fields(ErrorDetail { message: "x" })),
+    ];
+    for (name, fields) in &sent {
+        let event = EVENTS.iter().find(|e| e.name == *name).unwrap();
+        let mut fields = fields.clone();
+        fields.sort_by(|a, b| a.0.cmp(&b.0));
+        let documented = event.detail.iter().any(|detail| {
+            let mut table: Vec<(String, FieldType)> = detail
+                .fields
+                .iter()
+                .map(|(n, t)| (n.to_string(), *t))
+                .collect();
+            table.sort_by(|a, b| a.0.cmp(&b.0));
+            table == fields
+        });
+        assert!(
+            documented,
+            "{name}: detail {fields:?} is not in the surface table"
+        );
+    }
+    // And every documented shape is one the widget sends.
+    for event in EVENTS {
+        for detail in event.detail {
+            let mut table: Vec<(String, FieldType)> = detail
+                .fields
+                .iter()
+                .map(|(n, t)| (n.to_string(), *t))
+                .collect();
+            table.sort_by(|a, b| a.0.cmp(&b.0));
+            let is_sent = sent.iter().any(|(name, fields)| {
+                let mut fields = fields.clone();
+                fields.sort_by(|a, b| a.0.cmp(&b.0));
+                *name == event.name && fields == table
+            });
+            assert!(
+                is_sent,
+                "{}: documented detail {table:?} is never sent",
+                event.name
+            );
+        }
+    }
 }
