@@ -8,6 +8,9 @@
 //! It also minifies the widget's stylesheet (`www/reframe.css`, comments and spaces out) for
 //! `embed::shadow` to embed.
 
+#[path = "src/content/limits.rs"]
+#[allow(dead_code)]
+mod limits;
 #[path = "src/content/load.rs"]
 mod load;
 #[path = "src/content/mentions.rs"]

@@ -124,3 +124,131 @@ fn slugs() {
         assert!(!is_slug(bad), "{bad}");
     }
 }
+
+mod limits {
+    use super::{errors, VALID};
+    use reframe_core::content::limits::{
+        MAX_PAIRS, MAX_QUESTIONS, MAX_RELATED_LINKS, MAX_SECTIONS, MAX_SET_BYTES, MAX_URL_CHARS,
+    };
+
+    #[test]
+    fn text_over_the_size_limit_is_refused_before_it_is_parsed() {
+        // Not JSON at all: the size is what is reported, so nothing parsed it.
+        let text = "x".repeat(MAX_SET_BYTES + 1);
+        assert_eq!(
+            errors(&text),
+            [format!(
+                "content/x.json: (root): the content is longer than the limit of {MAX_SET_BYTES} bytes (at least {})",
+                MAX_SET_BYTES + 1
+            )]
+        );
+        // At the limit, the same text is parsed (and is a syntax error).
+        let at_limit = "x".repeat(MAX_SET_BYTES);
+        assert!(errors(&at_limit)[0].contains("expected value"));
+    }
+
+    fn questions(n: usize) -> String {
+        let items: Vec<String> = (0..n)
+            .map(|i| format!(r#"{{"id":"q{i}","question":"Q{i}?","answer":["A."]}}"#))
+            .collect();
+        format!(
+            r#"{{"lang":"en","title":"T","faq":{{"title":"FAQ","items":[{}]}}}}"#,
+            items.join(",")
+        )
+    }
+
+    #[test]
+    fn each_count_over_its_limit_names_the_field_and_the_limit() {
+        reframe_core::content::load::from_json("content/x.json", &questions(MAX_QUESTIONS))
+            .unwrap();
+        assert_eq!(
+            errors(&questions(MAX_QUESTIONS + 1)),
+            [format!(
+                "content/x.json: faq.items: {} questions, over the limit of {MAX_QUESTIONS}",
+                MAX_QUESTIONS + 1
+            )]
+        );
+        let pairs = vec![r#"{"instead":"a","try":"b"}"#; MAX_PAIRS + 1].join(",");
+        let sections: Vec<String> = (0..=MAX_SECTIONS)
+            .map(|i| format!(r#"{{"id":"s{i}","title":"S","blocks":[{{"paragraph":"P."}}]}}"#))
+            .collect();
+        let links = vec![r#"{"title":"L"}"#; MAX_RELATED_LINKS + 1].join(",");
+        let text = VALID.replacen(
+            r#""faq""#,
+            &format!(
+                r#""phrases":{{"title":"P","pairs":[{pairs}]}},"sections":[{}],"related":{{"title":"R","links":[{links}]}},"faq""#,
+                sections.join(",")
+            ),
+            1,
+        );
+        assert_eq!(
+            errors(&text),
+            [
+                format!(
+                    "content/x.json: phrases.pairs: {} phrase pairs, over the limit of {MAX_PAIRS}",
+                    MAX_PAIRS + 1
+                ),
+                format!(
+                    "content/x.json: sections: {} sections, over the limit of {MAX_SECTIONS}",
+                    MAX_SECTIONS + 1
+                ),
+                format!(
+                    "content/x.json: related.links: {} related links, over the limit of {MAX_RELATED_LINKS}",
+                    MAX_RELATED_LINKS + 1
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_url_over_the_length_limit_is_refused_naming_the_field() {
+        let long = format!("https://example.org/{}", "a".repeat(MAX_URL_CHARS));
+        let text = VALID.replacen(
+            r#""faq""#,
+            &format!(r#""related":{{"title":"R","links":[{{"title":"L","url":"{long}"}}]}},"faq""#),
+            1,
+        );
+        assert_eq!(
+            errors(&text),
+            [format!(
+                "content/x.json: related.links[0].url: URL of {} characters, over the limit of {MAX_URL_CHARS}",
+                long.chars().count()
+            )]
+        );
+        let in_an_answer = VALID.replace(r#"["A2"]"#, &format!(r#"["[a]({long})"]"#));
+        assert_eq!(
+            errors(&in_an_answer),
+            [format!(
+                "content/x.json: faq.items[1].answer[0]: URL of {} characters, over the limit of {MAX_URL_CHARS}",
+                long.chars().count()
+            )]
+        );
+    }
+}
+
+#[test]
+fn the_readme_gives_each_limit() {
+    use reframe_core::content::limits::*;
+    use reframe_core::content::validate::{MAX_ID_CHARS, MAX_TEXT_CHARS};
+    let readme = std::fs::read_to_string("README.md").unwrap();
+    let start = readme
+        .find("**Limits.**")
+        .expect("README has a Limits paragraph");
+    let paragraph = &readme[start..start + readme[start..].find("\n\n").unwrap()];
+    let paragraph = paragraph.replace('\n', " ");
+    for phrase in [
+        format!("{MAX_SET_BYTES} bytes of JSON"),
+        format!("{MAX_QUESTIONS} questions"),
+        format!("{MAX_PAIRS} phrase pairs"),
+        format!("{MAX_SECTIONS} sections"),
+        format!("{MAX_RELATED_LINKS} related links"),
+        format!("{MAX_TEXT_CHARS} characters"),
+        format!("URL {MAX_URL_CHARS}"),
+        format!("id {MAX_ID_CHARS}"),
+    ] {
+        assert!(
+            paragraph.contains(&phrase),
+            "README's Limits paragraph should say \"{phrase}\" (src/content/limits.rs)"
+        );
+    }
+}

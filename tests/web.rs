@@ -621,3 +621,56 @@ async fn options_are_the_objects_own_string_properties() {
     assert_eq!(f.buttons()[0].parent_element().unwrap().tag_name(), "H4");
     f.remove();
 }
+
+/// Inline content over the size limit is refused before the wasm copies it: one console error
+/// naming the limit, `reframe:error`, the fallback kept, the wasm's memory not grown by the
+/// text, and the next widget of the page renders.
+#[wasm_bindgen_test]
+async fn inline_content_over_the_size_limit_is_refused_before_it_is_copied() {
+    use reframe_core::content::limits::MAX_SET_BYTES;
+    let memory = || {
+        wasm_bindgen::memory()
+            .unchecked_into::<js_sys::WebAssembly::Memory>()
+            .buffer()
+            .unchecked_into::<js_sys::ArrayBuffer>()
+            .byte_length() as usize
+    };
+    let host = new_host("<p>Fallback</p>");
+    let events = recorded(&host, "reframe:error", "e.detail.message");
+    // Ten times the limit, built in JavaScript: the test never holds it in the wasm either.
+    let huge: js_sys::JsString = js_sys::JsString::from(" ").repeat((10 * MAX_SET_BYTES) as i32);
+    let options = object(&[]);
+    js_sys::Reflect::set(&options, &"inline".into(), &huge).unwrap();
+    let before = memory();
+    let errors = capture_console("error", async {
+        let _ = mount(host.clone(), options.clone()).unwrap();
+        sleep(50).await;
+    })
+    .await;
+    assert!(
+        memory() < before + MAX_SET_BYTES,
+        "the text reached the wasm: {before} -> {} bytes",
+        memory()
+    );
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    assert!(
+        errors[0].contains(&format!(
+            "(root): the content is longer than the limit of {MAX_SET_BYTES} bytes (at least {})",
+            10 * MAX_SET_BYTES
+        )),
+        "{}",
+        errors[0]
+    );
+    assert_eq!(events.length(), 1);
+    assert!(host.shadow_root().is_none(), "nothing hides the fallback");
+    assert_eq!(
+        reframe_core::embed::validate_content(huge),
+        [format!(
+            "(root): the content is longer than the limit of {MAX_SET_BYTES} bytes (at least {})",
+            10 * MAX_SET_BYTES
+        )]
+    );
+    let next = Fixture::new(&[]).await;
+    assert!(!next.buttons().is_empty(), "the next widget renders");
+    next.remove();
+}

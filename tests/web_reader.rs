@@ -445,14 +445,14 @@ fn content_nested_50000_deep_is_refused_where_the_model_stops() {
         r#"{{"lang":"en","title":{deep},"faq":{{"title":"FAQ","items":[{{"id":"a","question":"Q?","answer":["A."]}}]}}}}"#
     );
     assert_eq!(
-        reframe_core::embed::validate_content(&in_a_text),
+        reframe_core::embed::validate_content(in_a_text.as_str().into()),
         ["title: invalid type: sequence, expected a string"]
     );
     let in_a_list = format!(
         r#"{{"lang":"en","title":"T","faq":{{"title":"FAQ","items":[{{"id":"a","question":"Q?","answer":{deep}}}]}}}}"#
     );
     assert_eq!(
-        reframe_core::embed::validate_content(&in_a_list),
+        reframe_core::embed::validate_content(in_a_list.as_str().into()),
         ["faq.items[0].answer[0]: invalid type: sequence, expected a string"]
     );
 }

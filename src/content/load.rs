@@ -4,6 +4,7 @@
 //! and tests. The browser reads bundled content with `JSON.parse` instead, so the wasm carries
 //! no JSON parser.
 
+use super::limits;
 use super::model::ContentSet;
 use super::validate::{is_slug, validate};
 use std::fs;
@@ -22,6 +23,13 @@ pub fn from_file(path: &Path) -> Result<ContentSet, Vec<String>> {
             "{file}: the file name must be a slug (a-z, 0-9, single hyphens): it is the set's id"
         )]);
     }
+    // The size first, so that an oversized file is refused before it is read.
+    let size = fs::metadata(path)
+        .map_err(|e| vec![format!("{file}: {e}")])?
+        .len();
+    if let Some(error) = limits::set_size(usize::try_from(size).unwrap_or(usize::MAX)) {
+        return Err(vec![format!("{file}: {error}")]);
+    }
     let text = fs::read_to_string(path).map_err(|e| vec![format!("{file}: {e}")])?;
     from_json(&file, &text)
 }
@@ -30,6 +38,9 @@ pub fn from_file(path: &Path) -> Result<ContentSet, Vec<String>> {
 /// `file:line:column: field.path: message` (syntax and type errors, which stop parsing) or
 /// `file: field.path: message` (broken rules, all of them).
 pub fn from_json(file: &str, text: &str) -> Result<ContentSet, Vec<String>> {
+    if let Some(error) = limits::set_size(text.len()) {
+        return Err(vec![format!("{file}: {error}")]);
+    }
     let mut de = serde_json::Deserializer::from_str(text);
     let set: ContentSet = serde_path_to_error::deserialize(&mut de).map_err(|e| {
         let inner = e.inner();

@@ -3,6 +3,7 @@
 pub mod bundled;
 #[cfg(feature = "cli")]
 pub mod import;
+pub mod limits;
 #[cfg(feature = "cli")]
 pub mod load;
 pub mod mentions;

@@ -33,6 +33,7 @@ pub struct ContentSet {
     pub phrases: Option<Phrases>,
     /// The article's other parts, in article order; each can be picked by its `id`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "cli", schemars(length(max = super::limits::MAX_SECTIONS)))]
     pub sections: Vec<Section>,
     /// Further reading.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -60,6 +61,7 @@ pub struct Faq {
     // Shared (`Rc`), so that views take an item without copying it and tell an unchanged one by
     // its address (`FaqItem` is `Eq`, so `Rc`'s `==` compares addresses first).
     /// The questions, in display order.
+    #[cfg_attr(feature = "cli", schemars(length(max = super::limits::MAX_QUESTIONS)))]
     pub items: Vec<Rc<FaqItem>>,
 }
 
@@ -91,6 +93,7 @@ pub struct Phrases {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub intro: Vec<RichText>,
     /// The pairs, in display order.
+    #[cfg_attr(feature = "cli", schemars(length(max = super::limits::MAX_PAIRS)))]
     pub pairs: Vec<PhrasePair>,
     /// Paragraphs (rich text) after the cards.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -143,6 +146,7 @@ pub struct Action {
     /// Where it goes: `https:`, `http:`, `mailto:`, `tel:` or relative. The `cta-href`
     /// attribute can set or replace it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "cli", schemars(length(max = super::limits::MAX_URL_CHARS)))]
     pub url: Option<String>,
 }
 
@@ -190,6 +194,7 @@ pub struct Related {
     /// Section heading.
     pub title: String,
     /// The guides.
+    #[cfg_attr(feature = "cli", schemars(length(max = super::limits::MAX_RELATED_LINKS)))]
     pub links: Vec<RelatedLink>,
 }
 
@@ -202,6 +207,7 @@ pub struct RelatedLink {
     pub title: String,
     /// Where it lives: `https:`, `http:`, `mailto:`, `tel:` or a relative URL.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "cli", schemars(length(max = super::limits::MAX_URL_CHARS)))]
     pub url: Option<String>,
 }
 

@@ -2,6 +2,7 @@
 //!
 //! The same rules run in the build script (bundled files), in native tests and in the browser.
 
+use super::limits;
 use super::model::{Block, ContentSet, Part, RichText};
 use std::fmt;
 
@@ -27,6 +28,11 @@ impl fmt::Display for ContentError {
 
 /// Checks every rule and returns all the problems found (empty when the set is valid).
 pub fn validate(set: &ContentSet) -> Vec<ContentError> {
+    // A set over a count limit is refused before any rule walks it.
+    let over_limits = limits::counts(set);
+    if !over_limits.is_empty() {
+        return over_limits;
+    }
     let mut v = Validator::default();
     v.text("lang", &set.lang);
     v.text("title", &set.title);
@@ -85,7 +91,9 @@ pub fn validate(set: &ContentSet) -> Vec<ContentError> {
         v.text(&format!("{at}.title"), &section.title);
         if let Some(action) = &section.action {
             v.text(&format!("{at}.action.label"), &action.label);
-            if let Some(url) = action.url.as_deref().filter(|url| !is_safe_url(url)) {
+            if let Some(error) = action.url.as_deref().and_then(limits::url_length) {
+                v.error(&format!("{at}.action.url"), error);
+            } else if let Some(url) = action.url.as_deref().filter(|url| !is_safe_url(url)) {
                 v.error(
                     &format!("{at}.action.url"),
                     format!("unsafe or unsupported URL \"{url}\": expected https:, http:, mailto:, tel: or a relative URL"),
@@ -131,7 +139,9 @@ pub fn validate(set: &ContentSet) -> Vec<ContentError> {
         for (i, link) in related.links.iter().enumerate() {
             v.text(&format!("related.links[{i}].title"), &link.title);
             if let Some(url) = &link.url {
-                if !is_safe_url(url) {
+                if let Some(error) = limits::url_length(url) {
+                    v.error(&format!("related.links[{i}].url"), error);
+                } else if !is_safe_url(url) {
                     v.error(
                         &format!("related.links[{i}].url"),
                         format!(
@@ -225,7 +235,9 @@ impl Validator {
     fn rich(&mut self, path: &str, text: &RichText) {
         self.text(path, &text.plain_text());
         for href in text.hrefs() {
-            if !is_safe_url(href) {
+            if let Some(error) = limits::url_length(href) {
+                self.error(path, error);
+            } else if !is_safe_url(href) {
                 self.error(path, format!("unsafe or unsupported link URL \"{href}\""));
             }
         }

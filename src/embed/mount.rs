@@ -2,12 +2,12 @@
 //! destroy it.
 
 use super::{bundled_sets, events, read_content, shadow, structured_data};
-use crate::content::{bundled, Part};
+use crate::content::{bundled, limits, Part};
 use crate::widget::listen;
 use crate::widget::options::{pick_content, resolve, RawOptions, Warning};
 use crate::widget::{App, AppProps};
 use gloo_events::EventListener;
-use js_sys::Object;
+use js_sys::{JsString, Object, Reflect};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
@@ -70,11 +70,22 @@ impl WidgetHandle {
     pub fn update(&mut self, options: JsValue) -> Result<(), JsError> {
         let raw = read_options(&options);
         let first = self.raw == RawOptions::default();
-        let (content_id, content, content_warning) = match &raw.inline {
-            Some(text) => match read_content::parse(text) {
+        let inline = match (raw.inline_too_long, &raw.inline) {
+            (Some(length), _) => Some(Err(limits::set_size(length)
+                .iter()
+                .map(ToString::to_string)
+                .collect())),
+            (None, Some(text)) => Some(read_content::parse(text)),
+            (None, None) => None,
+        };
+        let (content_id, content, content_warning) = match inline {
+            Some(read) => match read {
                 Ok(set) => ("inline", Rc::new(set), None),
                 Err(errors) => {
-                    if first || self.raw.inline != raw.inline {
+                    if first
+                        || self.raw.inline != raw.inline
+                        || self.raw.inline_too_long != raw.inline_too_long
+                    {
                         let message = format!(
                             "<reframe-widget>: invalid inline content, showing the fallback instead:\n  {}",
                             errors.join("\n  ")
@@ -184,12 +195,37 @@ fn read_options(options: &JsValue) -> RawOptions {
     let own = Object::<JsValue>::create(JsValue::NULL.unchecked_ref());
     let read = Object::try_assign(&own, options.unchecked_ref())
         .map_err(|_| "a property could not be read".to_string())
-        .and_then(|own| serde_wasm_bindgen::from_value(own.into()).map_err(|e| e.to_string()));
+        .and_then(|own| {
+            let too_long = take_oversized_inline(&own);
+            serde_wasm_bindgen::from_value(own.into())
+                .map(|raw| RawOptions {
+                    inline_too_long: too_long,
+                    ..raw
+                })
+                .map_err(|e| e.to_string())
+        });
     read.unwrap_or_else(|error| {
         let message = format!("<reframe-widget>: ignoring the options: {error}");
         web_sys::console::warn_1(&message.as_str().into());
         RawOptions::default()
     })
+}
+
+/// Removes inline content longer than a content set may be from the options object, before
+/// anything copies it into the wasm (a page may hand over a string of any size, and the wasm
+/// instance is shared by every widget of the page), and returns its length. The length is in
+/// UTF-16 code units, of which the text's UTF-8 has at least as many, so nothing within the
+/// byte limit is refused here (`read_content::parse` checks the exact bytes).
+fn take_oversized_inline(options: &Object) -> Option<usize> {
+    let key = JsValue::from_str("inline");
+    let text = Reflect::get(options, &key)
+        .ok()?
+        .dyn_into::<JsString>()
+        .ok()?;
+    let length = text.length() as usize;
+    limits::set_size(length)?;
+    let _ = Reflect::delete_property(options, &key);
+    Some(length)
 }
 
 /// Whether the attribute a warning is about has a new value (warn once per bad value).

@@ -3,13 +3,18 @@
 //! `JSON.parse`, then the content model's serde types (`from_js`), then the shared rules.
 
 use super::from_js::from_js;
+use crate::content::limits;
 use crate::content::validate::validate;
 use crate::content::ContentSet;
+use js_sys::JsString;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 /// Parses and validates a content set's JSON text; errors are `path: message` lines.
 pub fn parse(text: &str) -> Result<ContentSet, Vec<String>> {
+    if let Some(error) = limits::set_size(text.len()) {
+        return Err(vec![error.to_string()]);
+    }
     let value = js_sys::JSON::parse(text).map_err(|e| {
         let detail = e
             .dyn_ref::<js_sys::Error>()
@@ -31,6 +36,10 @@ pub fn parse(text: &str) -> Result<ContentSet, Vec<String>> {
 /// each problem as `path: message` (none when the set is valid). Used by the content editor
 /// page through `reframe.js`'s `validate()`.
 #[wasm_bindgen(js_name = validateContent)]
-pub fn validate_content(text: &str) -> Vec<String> {
-    parse(text).err().unwrap_or_default()
+pub fn validate_content(text: JsString) -> Vec<String> {
+    // Measured before the text is copied into the wasm (see `limits`).
+    if let Some(error) = limits::set_size(text.length() as usize) {
+        return vec![error.to_string()];
+    }
+    parse(&String::from(text)).err().unwrap_or_default()
 }

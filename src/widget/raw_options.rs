@@ -63,6 +63,11 @@ pub struct RawOptions {
     /// when present it is shown instead of a bundled set.
     #[serde(deserialize_with = "text")]
     pub inline: Option<String>,
+    /// In place of `inline`, the length of inline content over the limit of a content set
+    /// (`content::limits::MAX_SET_BYTES`): the browser glue measures it before the text is
+    /// copied into the wasm, and never copies it.
+    #[serde(skip)]
+    pub inline_too_long: Option<usize>,
     /// `search`: present (or `true`) shows the search box.
     #[serde(deserialize_with = "text")]
     pub search: Option<String>,
