@@ -182,10 +182,12 @@ function mountWidget(element, read, lazy = false) {
     ready,
     start,
     update(next) {
-      pending = normalize(next);
-      if (!widget) return;
+      // Never throws into the caller: options it cannot read (a cyclic `inline` object, a
+      // throwing getter) are reported like any other error, and the widget stays as it was.
       try {
-        widget.update(pending);
+        const options = normalize(next);
+        pending = options;
+        widget?.update(options);
       } catch (error) {
         report(element, error);
       }
@@ -337,5 +339,12 @@ export function mount(element, options = {}) {
  */
 export async function validate(content) {
   const core = await loadCore();
-  return core.validateContent(typeof content === "string" ? content : JSON.stringify(content));
+  let text;
+  try {
+    text = typeof content === "string" ? content : JSON.stringify(content);
+  } catch (error) {
+    // A cyclic object, or one whose getter throws: a problem with the content, not a failure.
+    return [`(root): not valid JSON: ${error instanceof Error ? error.message : String(error)}`];
+  }
+  return core.validateContent(text ?? "");
 }

@@ -429,6 +429,115 @@ for (const engine of selectedEngines()) {
       });
     });
 
+    describe("hostile input through the API (issue 20)", () => {
+      it("refuses inline content over the size limit, and the next widget renders", async () => {
+        const where = `[${engine} / oversized inline]`;
+        await h.load("/hosts/plain.html");
+        const result = await driver.executeAsyncScript(`
+          const done = arguments[arguments.length - 1];
+          const first = document.createElement("reframe-widget");
+          first.setAttribute("loading", "eager");
+          const script = document.createElement("script");
+          script.type = "application/json";
+          // 20 MB of JSON text: ten times the limit of one content set.
+          script.textContent = '{"lang":"en","title":"' + "x".repeat(20000000) + '"}';
+          first.append(script);
+          first.addEventListener("reframe:error", (event) => {
+            const second = document.createElement("reframe-widget");
+            second.setAttribute("loading", "eager");
+            second.addEventListener("reframe:ready", () => done({
+              error: event.detail.message,
+              questions: second.shadowRoot.querySelectorAll(".faq-button").length,
+              log: window.__reframeLog,
+            }));
+            document.body.append(second);
+          });
+          document.body.append(first);`);
+        assert.match(result.error, /\(root\): the content is longer than the limit of 2000000 bytes/, `${where} the error names the limit`);
+        assert.equal(result.questions, 6, `${where} the next widget renders`);
+        assert.equal(result.log.errors.length, 1, `${where} one console error, nothing uncaught: ${result.log.errors}`);
+      });
+
+      it("update() and validate() given a cyclic object throw nothing into the caller", async () => {
+        const where = `[${engine} / cyclic options]`;
+        await h.load("/hosts/plain.html");
+        const result = await driver.executeAsyncScript(`
+          const done = arguments[arguments.length - 1];
+          import("/reframe/reframe.js").then(async ({ mount, validate }) => {
+            const element = document.createElement("div");
+            document.body.append(element);
+            const errors = [];
+            element.addEventListener("reframe:error", (event) => errors.push(event.detail.message));
+            const widget = mount(element, { show: "faq" });
+            await widget.ready;
+            const cyclic = { lang: "en" };
+            cyclic.self = cyclic;
+            let thrown = null;
+            try {
+              widget.update({ inline: cyclic });
+            } catch (error) {
+              thrown = String(error);
+            }
+            let problems = null;
+            try {
+              problems = await validate(cyclic);
+            } catch (error) {
+              thrown = String(error);
+            }
+            done({
+              thrown,
+              problems,
+              errors,
+              questions: element.shadowRoot.querySelectorAll(".faq-button").length,
+            });
+          });`);
+        assert.equal(result.thrown, null, `${where} nothing thrown`);
+        assert.equal(result.errors.length, 1, `${where} reframe:error reports it: ${result.errors}`);
+        assert.equal(result.questions, 6, `${where} the widget stays as it was`);
+        assert.equal(result.problems.length, 1, `${where} validate() gives one problem`);
+        assert.match(result.problems[0], /^\(root\): not valid JSON/, `${where} validate() says why`);
+      });
+
+      it("reads only the options' own properties: a polluted Object.prototype changes nothing", async () => {
+        const where = `[${engine} / polluted prototype]`;
+        await h.load("/hosts/plain.html");
+        const result = await driver.executeAsyncScript(`
+          const done = arguments[arguments.length - 1];
+          import("/reframe/reframe.js").then(async ({ mount }) => {
+            for (const [key, value] of Object.entries({
+              theme: "dark", mode: "single", show: "phrases", open: "first", search: "",
+              inline: '{"lang":"en","title":"Evil","faq":{"title":"Evil","items":[{"id":"e","question":"Evil?","answer":["Evil."]}]}}',
+              summary: { label: "Evil", text: "Evil." },
+            })) Object.prototype[key] = value;
+            try {
+              const element = document.createElement("div");
+              document.body.append(element);
+              const widget = mount(element, {});
+              await widget.ready;
+              const root = element.shadowRoot;
+              done({
+                questions: root.querySelectorAll(".faq-button").length,
+                expanded: root.querySelectorAll('[aria-expanded="true"]').length,
+                dark: !!root.querySelector(".theme-dark"),
+                phrases: root.querySelectorAll(".card").length,
+                search: !!root.querySelector("input[type=search]"),
+                text: root.textContent.includes("Evil"),
+                log: window.__reframeLog,
+              });
+            } finally {
+              for (const key of ["theme", "mode", "show", "open", "search", "inline", "summary"]) delete Object.prototype[key];
+            }
+          });`);
+        assert.equal(result.questions, 6, `${where} the bundled questions`);
+        assert.equal(result.expanded, 0, `${where} none open`);
+        assert.equal(result.dark, false, `${where} the default theme`);
+        assert.equal(result.phrases, 3, `${where} the default parts`);
+        assert.equal(result.search, false, `${where} no search box`);
+        assert.equal(result.text, false, `${where} nothing of the prototype's content`);
+        assert.deepEqual(result.log.errors, [], `${where} no error`);
+      });
+    });
+
     describe("host reader-features", () => {
       const where = `[${engine} / reader-features]`;
       const READ = `
