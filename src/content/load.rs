@@ -5,7 +5,7 @@
 //! no JSON parser.
 
 use super::model::ContentSet;
-use super::validate::{is_slug, validate};
+use super::validate::{is_slug, printable, validate};
 use std::fs;
 use std::path::Path;
 
@@ -19,7 +19,8 @@ pub fn from_file(path: &Path) -> Result<ContentSet, Vec<String>> {
         .unwrap_or_default();
     if !is_slug(stem) {
         return Err(vec![format!(
-            "{file}: the file name must be a slug (a-z, 0-9, single hyphens): it is the set's id"
+            "{}: the file name must be a slug (a-z, 0-9, single hyphens): it is the set's id",
+            printable(&file)
         )]);
     }
     let text = fs::read_to_string(path).map_err(|e| vec![format!("{file}: {e}")])?;
@@ -40,11 +41,12 @@ pub fn from_json(file: &str, text: &str) -> Result<ContentSet, Vec<String>> {
         let message = message
             .rsplit_once(" at line ")
             .map_or(&*message, |(m, _)| m);
-        vec![format!(
+        // Field names in the path and the message are content: shown escaped.
+        vec![printable(&format!(
             "{file}:{}:{}: {path}: {message}",
             inner.line(),
             inner.column()
-        )]
+        ))]
     })?;
     let errors = validate(&set);
     if errors.is_empty() {

@@ -1,12 +1,13 @@
 //! `reframe import`: a Markdown article to a content set.
 
 use reframe_core::content::import::{import_markdown, Import};
-use reframe_core::content::validate::validate;
+use reframe_core::content::validate::{printable, validate};
 use std::process::ExitCode;
 
 /// Imports the Markdown file `args[0]`: prints the content set as JSON on stdout, and on stderr
 /// a `note:` line for each part of the article that was left out and an `error:` line for each
-/// content rule the result breaks. Exits 1 when the result is invalid or the file unreadable,
+/// content rule the result breaks, control characters shown escaped ([`printable`]; the JSON
+/// escapes those of C0 itself). Exits 1 when the result is invalid or the file unreadable,
 /// 2 on a usage error.
 pub fn run(args: &[String]) -> ExitCode {
     let [file] = args else {
@@ -16,7 +17,7 @@ pub fn run(args: &[String]) -> ExitCode {
     let source = match std::fs::read_to_string(file) {
         Ok(source) => source,
         Err(e) => {
-            eprintln!("{file}: {e}");
+            eprintln!("{}", printable(&format!("{file}: {e}")));
             return ExitCode::FAILURE;
         }
     };
@@ -24,16 +25,16 @@ pub fn run(args: &[String]) -> ExitCode {
     match serde_json::to_string_pretty(&set) {
         Ok(json) => println!("{json}"),
         Err(e) => {
-            eprintln!("{file}: {e}");
+            eprintln!("{}", printable(&format!("{file}: {e}")));
             return ExitCode::FAILURE;
         }
     }
     for note in &unplaced {
-        eprintln!("note: {note}");
+        eprintln!("note: {}", printable(note));
     }
     let errors = validate(&set);
     for error in &errors {
-        eprintln!("error: {error}");
+        eprintln!("error: {}", printable(&error.to_string()));
     }
     if errors.is_empty() {
         ExitCode::SUCCESS
