@@ -1,6 +1,8 @@
 // What a hostile page or hostile content can do around the widget, in every engine:
 // - the FAQPage JSON-LD that `structured-data` adds to <head> stays data when the live page is
-//   serialized and parsed again (innerHTML, "save page", prerendering): hosts/json-ld.html.
+//   serialized and parsed again (innerHTML, "save page", prerendering): hosts/json-ld.html;
+// - page elements named as the platform globals the loader uses (DOM clobbering) do not stop
+//   the widget: hosts/clobbered.html.
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { selectedEngines } from "./engines.mjs";
@@ -88,6 +90,19 @@ for (const engine of selectedEngines()) {
         assert.doesNotMatch(text, /[<>&\u2028\u2029]/, `${where} raw characters in the live JSON-LD: ${text}`);
       }
       assert.deepEqual(s.log.errors, [], `${where} console errors`);
+    });
+
+    it("renders where page elements clobber the globals the loader uses", async () => {
+      const where = `[${engine} / clobbered]`;
+      await h.load("/hosts/clobbered.html");
+      const clobbered = await driver.executeScript(
+        "return [window.scheduler?.tagName, typeof window.scheduler?.yield];",
+      );
+      assert.deepEqual(clobbered, ["FORM", "object"], `${where} scheduler is the page's form`);
+      const s = await h.waitFor(where, "the widget to render", (s) => s.questions.length === 6, state);
+      assert.deepEqual(s.log.events.map((e) => e.type), ["reframe:ready"], `${where} events`);
+      assert.deepEqual(s.log.errors, [], `${where} console errors`);
+      assert.deepEqual(s.log.warnings, [], `${where} console warnings`);
     });
   });
 }
