@@ -237,3 +237,22 @@ fn import_shows_control_characters_in_its_notes_escaped() {
     assert!(notes.contains(r"\u{1b}]0;owned\u{7}\u{202e}"), "{notes}");
     assert!(notes.contains(r"\u{9b}1m.png"), "{notes}");
 }
+
+#[test]
+fn import_prints_json_with_control_characters_escaped() {
+    // serde_json escapes C0 inside strings; DEL, C1 (U+009B is a one-character CSI) and the
+    // bidi overrides it writes as they are.
+    let question = "Why\u{9b}2J \u{1b}[2J \u{7f} \u{202e}desrever\u{202c} \u{2066}x\u{2069}?";
+    let article = format!("# Title\n\n## FAQ\n\n### {question}\n\nBecause.\n");
+    let path = temp_file("escapes-json.md", &article);
+    let output = reframe(&["import", path.to_str().unwrap()]);
+    let json = String::from_utf8(output.stdout).unwrap();
+    let raw: Vec<char> = json.chars().filter(|&c| acts_on_terminal(c)).collect();
+    assert_eq!(raw, Vec::<char>::new(), "{json:?}");
+    assert!(
+        json.contains(r"Why\u009b2J \u001b[2J \u007f \u202edesrever\u202c"),
+        "{json}"
+    );
+    let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(value["faq"]["items"][0]["question"], question);
+}

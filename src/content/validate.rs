@@ -149,18 +149,21 @@ pub fn validate(set: &ContentSet) -> Vec<ContentError> {
     v.errors
 }
 
-/// `text` with every character that acts on a terminal or reorders the text around it written
-/// as a Rust escape (`\u{1b}`): the C0 controls, DEL, the C1 controls and the bidirectional
-/// embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069). Messages quote content
-/// through it, and `reframe` prints every line that carries content through it: content read
-/// from a file must not clear or retitle the editor's terminal (`ESC [2J`), nor make a message
-/// read other than it is.
+/// Whether `c` acts on a terminal or reorders the text around it: the C0 controls, DEL, the C1
+/// controls and the bidirectional embeddings, overrides and isolates (U+202A–U+202E,
+/// U+2066–U+2069).
+pub fn acts_on_display(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// `text` with every character that [acts on a terminal](acts_on_display) written as a Rust
+/// escape (`\u{1b}`). Messages quote content through it, and `reframe` prints every line that
+/// carries content through it: content read from a file must not clear or retitle the
+/// editor's terminal (`ESC [2J`), nor make a message read other than it is.
 pub fn printable(text: &str) -> String {
-    let acts =
-        |c: char| c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
-        if acts(c) {
+        if acts_on_display(c) {
             out.extend(c.escape_unicode());
         } else {
             out.push(c);
