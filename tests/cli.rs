@@ -174,3 +174,85 @@ fn the_demo_page_and_readme_carry_the_current_fallback() {
         );
     }
 }
+
+/// Whether `c` acts on a terminal or reorders the text around it: a control character (C0,
+/// DEL, C1) other than the line ends between messages, or a bidirectional override or isolate.
+fn acts_on_terminal(c: char) -> bool {
+    (c.is_control() && c != '\n') || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+#[test]
+fn check_shows_control_characters_in_content_escaped() {
+    // An id, a question, a link and a field name holding a terminal escape sequence (ESC [2J
+    // clears the screen; ESC ] 0 ; ... BEL sets the window title) and a right-to-left override.
+    let hostile = r#"{
+      "lang": "en",
+      "title": "T",
+      "faq": { "title": "FAQ", "items": [
+        { "id": "evil\u001b[2J\u202eid", "question": "Clear\u001b[2J the \u202escreen?", "answer": ["A"] }
+      ] },
+      "related": { "title": "R", "links": [
+        { "title": "L", "url": "javascript:\u001b]0;owned\u0007\u0085\u2066" }
+      ] }
+    }"#;
+    let rules = temp_file("escapes.json", hostile);
+    let field = temp_file(
+        "escaped-field.json",
+        &hostile.replace(
+            "\"lang\": \"en\",",
+            "\"lang\": \"en\", \"\\u001b[31mred\\u2067\": 1,",
+        ),
+    );
+    let name = temp_file("bad\u{1b}[2J\u{202e}.json", hostile);
+    let output = reframe(&[
+        "check",
+        rules.to_str().unwrap(),
+        field.to_str().unwrap(),
+        name.to_str().unwrap(),
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    let errors = stderr(&output);
+    let raw: Vec<char> = errors.chars().filter(|&c| acts_on_terminal(c)).collect();
+    assert_eq!(raw, Vec::<char>::new(), "{errors:?}");
+    for shown in [
+        r#"faq.items[0].id: invalid id "evil\u{1b}[2J\u{202e}id""#,
+        r#"related.links[0].url: unsafe or unsupported URL "javascript:\u{1b}]0;owned\u{7}\u{85}\u{2066}""#,
+        r"unknown field `\u{1b}[31mred\u{2067}`",
+        r"bad\u{1b}[2J\u{202e}.json: the file name must be a slug",
+    ] {
+        assert!(errors.contains(shown), "{shown} in {errors}");
+    }
+    // Only what is wrong is echoed: the question, valid text, is not.
+    assert!(!errors.contains("Clear"), "{errors}");
+}
+
+#[test]
+fn import_shows_control_characters_in_its_notes_escaped() {
+    let article = "# Title\n\n## FAQ\n\n### Why\u{1b}[2J?\n\nBecause <b title=\"\u{1b}]0;owned\u{7}\u{202e}\">so</b>.\n\n![\u{1b}[5m](https://example.org/\u{9b}1m.png)\n";
+    let path = temp_file("escapes.md", article);
+    let output = reframe(&["import", path.to_str().unwrap()]);
+    let notes = stderr(&output);
+    let raw: Vec<char> = notes.chars().filter(|&c| acts_on_terminal(c)).collect();
+    assert_eq!(raw, Vec::<char>::new(), "{notes:?}");
+    assert!(notes.contains(r"\u{1b}]0;owned\u{7}\u{202e}"), "{notes}");
+    assert!(notes.contains(r"\u{9b}1m.png"), "{notes}");
+}
+
+#[test]
+fn import_prints_json_with_control_characters_escaped() {
+    // serde_json escapes C0 inside strings; DEL, C1 (U+009B is a one-character CSI) and the
+    // bidi overrides it writes as they are.
+    let question = "Why\u{9b}2J \u{1b}[2J \u{7f} \u{202e}desrever\u{202c} \u{2066}x\u{2069}?";
+    let article = format!("# Title\n\n## FAQ\n\n### {question}\n\nBecause.\n");
+    let path = temp_file("escapes-json.md", &article);
+    let output = reframe(&["import", path.to_str().unwrap()]);
+    let json = String::from_utf8(output.stdout).unwrap();
+    let raw: Vec<char> = json.chars().filter(|&c| acts_on_terminal(c)).collect();
+    assert_eq!(raw, Vec::<char>::new(), "{json:?}");
+    assert!(
+        json.contains(r"Why\u009b2J \u001b[2J \u007f \u202edesrever\u202c"),
+        "{json}"
+    );
+    let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(value["faq"]["items"][0]["question"], question);
+}

@@ -6,7 +6,8 @@ use html5ever::tendril::TendrilSink;
 use html5ever::tree_builder::TreeBuilderOpts;
 use html5ever::{parse_fragment, ParseOpts, QualName};
 use markup5ever_rcdom::RcDom;
-use reframe_core::content::structured_data::faq_page;
+use proptest::prelude::*;
+use reframe_core::content::structured_data::{faq_page, script_text};
 use reframe_core::content::{bundled, ContentSet, Part};
 use reframe_core::widget::options::{resolve, RawOptions};
 use reframe_core::widget::static_html;
@@ -138,6 +139,66 @@ fn answer_text_is_plain_text_and_cannot_close_the_script() {
         parsed["mainEntity"][0]["acceptedAnswer"]["text"],
         "Yes, see our page <!-- x -->"
     );
+}
+
+/// The characters a script element's text must not hold raw: `<` and `>` (a `</script>` or
+/// `<!--`), `&`, and the line and paragraph separators (line ends in some JavaScript parsers).
+const UNSAFE_IN_SCRIPT: [char; 5] = ['<', '>', '&', '\u{2028}', '\u{2029}'];
+
+/// Text built to break out of a script element, or to be read differently by some parser.
+const BREAKOUT: &str =
+    "</script><img src=x onerror=alert(1)> <!-- <script> & &amp; \u{2028} \u{2029} \\ \" end";
+
+#[test]
+fn the_static_json_ld_escapes_every_unsafe_character() {
+    let mut seed = set("partner-refuses-therapy");
+    let item = std::rc::Rc::make_mut(&mut seed.faq.as_mut().unwrap().items[0]);
+    item.question = BREAKOUT.into();
+    let page = faq_page(&seed).unwrap();
+    let script = static_html::json_ld_script(&page);
+    let open = "<script type=\"application/ld+json\">";
+    let body = &script[open.len()..script.len() - "</script>".len()];
+    assert!(
+        script.starts_with(open) && script.ends_with("</script>"),
+        "{script}"
+    );
+    for c in UNSAFE_IN_SCRIPT {
+        assert!(!body.contains(c), "{c:?} raw in {body}");
+    }
+    assert_eq!(json_ld(&script)["mainEntity"][0]["name"], BREAKOUT);
+}
+
+#[test]
+fn script_text_escapes_a_breakout_and_keeps_its_json() {
+    let json = serde_json::to_string(&serde_json::json!({ "name": BREAKOUT, "list": [BREAKOUT] }))
+        .unwrap();
+    let text = script_text(&json);
+    assert!(text.contains(r"\u003c/script\u003e\u003cimg"), "{text}");
+    assert!(text.contains(r"\u0026amp;"), "{text}");
+    assert!(text.contains(r"\u2028 \u2029"), "{text}");
+    let back: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(back["name"], BREAKOUT);
+    assert_eq!(back["list"][0], BREAKOUT);
+}
+
+proptest! {
+    #[test]
+    fn script_text_holds_no_unsafe_character_and_parses_to_the_same_json(
+        texts in prop::collection::vec(
+            prop_oneof![any::<String>(), "[<>&\u{2028}\u{2029}\\\\\"a/!-]{0,24}"],
+            0..6,
+        ),
+    ) {
+        let value = serde_json::json!({ "texts": texts, "first": texts.first() });
+        for json in [serde_json::to_string(&value).unwrap(), serde_json::to_string_pretty(&value).unwrap()] {
+            let text = script_text(&json);
+            for c in UNSAFE_IN_SCRIPT {
+                prop_assert!(!text.contains(c), "{:?} raw in {}", c, text);
+            }
+            let back: serde_json::Value = serde_json::from_str(&text).unwrap();
+            prop_assert_eq!(&back, &value);
+        }
+    }
 }
 
 #[test]

@@ -45,6 +45,37 @@ const ATTRIBUTES = [
 ];
 // /reframe:surface
 
+// The platform globals the loader calls later, taken once, now, and checked for their type.
+// Where the engine lacks one, an element of the page can stand in its place (an element's id,
+// or a form's name, is a global of that name: DOM clobbering), so `<form name="scheduler">`
+// with an `<input name="yield">` would make `scheduler.yield` an element; and a page script may
+// replace a global after this file ran. Each has a fallback, so a widget starts either way.
+const platform = {
+  /** `scheduler.yield()` where the engine has it, else null (then a zero timeout). */
+  yieldTask:
+    typeof globalThis.scheduler?.yield === "function"
+      ? globalThis.scheduler.yield.bind(globalThis.scheduler)
+      : null,
+  /** The IntersectionObserver constructor, or null: then lazy widgets start at once. */
+  IntersectionObserver: typeof globalThis.IntersectionObserver === "function" ? globalThis.IntersectionObserver : null,
+  /** The CustomEvent constructor, or null: then `reframe:error` is not sent (the console still says it). */
+  CustomEvent: typeof globalThis.CustomEvent === "function" ? globalThis.CustomEvent : null,
+  setTimeout: globalThis.setTimeout.bind(globalThis),
+  queueMicrotask:
+    typeof globalThis.queueMicrotask === "function"
+      ? globalThis.queueMicrotask.bind(globalThis)
+      : (callback) => Promise.resolve().then(callback),
+  requestAnimationFrame:
+    typeof globalThis.requestAnimationFrame === "function"
+      ? globalThis.requestAnimationFrame.bind(globalThis)
+      : (callback) => platform.setTimeout(callback, 0),
+  /** `getComputedStyle`, or a stand-in that knows no colour scheme (no DOM: nothing to style). */
+  getComputedStyle:
+    typeof globalThis.getComputedStyle === "function"
+      ? globalThis.getComputedStyle.bind(globalThis)
+      : () => ({ colorScheme: "" }),
+};
+
 // One registry per page, shared by every copy of this script (the same file included twice,
 // or from two URLs), so the WebAssembly is fetched and instantiated once.
 const registry = (globalThis[Symbol.for("reframe.registry")] ??= { core: null, mount: null });
@@ -90,7 +121,7 @@ function hashForWidget() {
 /** Calls `start` once `element` comes within NEAR of the viewport (or a link names a question). */
 function whenNear(element, start) {
   if (!observer) {
-    observer = new IntersectionObserver(
+    observer = new platform.IntersectionObserver(
       (entries) => {
         for (const { isIntersecting, target } of entries) {
           if (isIntersecting) waiting.get(target)?.();
@@ -129,9 +160,10 @@ function normalize(options) {
 function report(element, error) {
   const message = error instanceof Error ? error.message : String(error);
   (error?.siteFiles ? console.error : console.warn)(`reframe: ${message}; the page's fallback content stays visible.`);
+  if (!platform.CustomEvent) return;
   try {
     element.dispatchEvent(
-      new CustomEvent("reframe:error", { bubbles: true, composed: true, detail: { message } }),
+      new platform.CustomEvent("reframe:error", { bubbles: true, composed: true, detail: { message } }),
     );
   } catch {
     // A host listener threw; that is the host's error, not a reason to stop.
@@ -168,7 +200,7 @@ function mountWidget(element, read, lazy = false) {
     // Measured after the render, before the paint (reframe:ready may come a frame late).
     const hold = holdPlace(element);
     widget.show();
-    requestAnimationFrame(() => {
+    platform.requestAnimationFrame(() => {
       if (widget) held = hold();
     });
     // `ready` settles once the widget is on screen (or has refused its content), not when Yew
@@ -176,7 +208,7 @@ function mountWidget(element, read, lazy = false) {
     await rendered;
   });
   ready.catch((error) => report(element, error));
-  if (lazy && typeof IntersectionObserver === "function") whenNear(element, start);
+  if (lazy && platform.IntersectionObserver) whenNear(element, start);
   else start();
   return {
     ready,
@@ -214,7 +246,7 @@ function mountWidget(element, read, lazy = false) {
  * other tasks), else a zero timeout.
  */
 function nextTask() {
-  return globalThis.scheduler?.yield?.() ?? new Promise((resolve) => setTimeout(resolve, 0));
+  return platform.yieldTask?.() ?? new Promise((resolve) => platform.setTimeout(resolve, 0));
 }
 
 /**
@@ -260,7 +292,7 @@ function optionsOf(element) {
   if (inline) options.inline = inline.textContent;
   const page = element.parentElement?.closest("[lang]");
   if (page) options["page-lang"] = page.getAttribute("lang");
-  options["page-color-scheme"] = getComputedStyle(element).colorScheme ?? "";
+  options["page-color-scheme"] = platform.getComputedStyle(element).colorScheme ?? "";
   return options;
 }
 
@@ -287,7 +319,7 @@ class ReframeWidget extends HTMLElement {
 
   disconnectedCallback() {
     // A move (remove then insert) reconnects before the microtask runs: keep the widget.
-    queueMicrotask(() => {
+    platform.queueMicrotask(() => {
       if (!this.isConnected && this.#handle) {
         this.#handle.destroy();
         this.#handle = null;
@@ -303,7 +335,7 @@ class ReframeWidget extends HTMLElement {
     if (!this.#handle || this.#updateQueued) return;
     // Batch attribute changes made together into one re-render.
     this.#updateQueued = true;
-    queueMicrotask(() => {
+    platform.queueMicrotask(() => {
       this.#updateQueued = false;
       this.#handle?.update(optionsOf(this));
     });
@@ -311,8 +343,10 @@ class ReframeWidget extends HTMLElement {
 }
 
 registry.mount ??= mountWidget;
-if (typeof customElements === "object" && !customElements.get(TAG)) {
-  customElements.define(TAG, ReframeWidget);
+// Checked as the globals above: an engine without custom elements could have an element there.
+const elements = globalThis.customElements;
+if (typeof elements?.define === "function" && !elements.get(TAG)) {
+  elements.define(TAG, ReframeWidget);
 }
 
 /**

@@ -6,7 +6,7 @@
 
 use super::limits;
 use super::model::ContentSet;
-use super::validate::{is_slug, validate};
+use super::validate::{is_slug, printable, validate};
 use std::fs;
 use std::path::Path;
 
@@ -20,7 +20,8 @@ pub fn from_file(path: &Path) -> Result<ContentSet, Vec<String>> {
         .unwrap_or_default();
     if !is_slug(stem) {
         return Err(vec![format!(
-            "{file}: the file name must be a slug (a-z, 0-9, single hyphens): it is the set's id"
+            "{}: the file name must be a slug (a-z, 0-9, single hyphens): it is the set's id",
+            printable(&file)
         )]);
     }
     // The size first, so that an oversized file is refused before it is read.
@@ -51,11 +52,12 @@ pub fn from_json(file: &str, text: &str) -> Result<ContentSet, Vec<String>> {
         let message = message
             .rsplit_once(" at line ")
             .map_or(&*message, |(m, _)| m);
-        vec![format!(
+        // Field names in the path and the message are content: shown escaped.
+        vec![printable(&format!(
             "{file}:{}:{}: {path}: {message}",
             inner.line(),
             inner.column()
-        )]
+        ))]
     })?;
     let errors = validate(&set);
     if errors.is_empty() {

@@ -1,8 +1,9 @@
 //! schema.org structured data for a content set's FAQ: the `FAQPage` that search engines read
 //! (Google's FAQ rich results). The shape is described once, here, as a small JSON tree; each
-//! writer turns it into its own JSON value: `reframe render` through serde (serde_json), the
-//! live widget's `structured-data` attribute into a JavaScript object for the browser's
-//! `JSON.stringify` (no JSON serializer in the wasm).
+//! writer turns it into its own JSON text: `reframe render` through serde (serde_json), the
+//! live widget's `structured-data` attribute through the browser's `JSON.stringify` (no JSON
+//! serializer in the wasm). Both then write that text into a `<script>` element through
+//! [`script_text`], so what the page holds is the same, and as safe, whichever wrote it.
 
 use super::ContentSet;
 use serde::ser::{Serialize, SerializeMap, Serializer};
@@ -66,4 +67,27 @@ pub fn faq_page(set: &ContentSet) -> Option<Json> {
         ("inLanguage", text(&set.lang)),
         ("mainEntity", Json::List(questions)),
     ]))
+}
+
+/// `json` (JSON text) as the text of a `<script type="application/ld+json">` element: every
+/// `<`, `>` and `&` written `\u003c`, `\u003e`, `\u0026`, and the line and paragraph
+/// separators (U+2028, U+2029) `\u2028`, `\u2029`. Outside strings JSON has none of these
+/// characters, and inside a string the escape stands for the same character, so the text
+/// parses to the same value. Without them a `</script>` or `<!--` in the content would end the
+/// element, or start a comment that swallows the page after it, wherever the page's HTML is
+/// parsed again: a live page serialized (`innerHTML`, "save page", prerendering) or a pasted
+/// static fallback.
+pub fn script_text(json: &str) -> String {
+    let mut out = String::with_capacity(json.len());
+    for c in json.chars() {
+        match c {
+            '<' => out.push_str("\\u003c"),
+            '>' => out.push_str("\\u003e"),
+            '&' => out.push_str("\\u0026"),
+            '\u{2028}' => out.push_str("\\u2028"),
+            '\u{2029}' => out.push_str("\\u2029"),
+            c => out.push(c),
+        }
+    }
+    out
 }

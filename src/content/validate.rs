@@ -47,7 +47,10 @@ pub fn validate(set: &ContentSet) -> Vec<ContentError> {
             let at = format!("faq.items[{i}]");
             v.slug(&format!("{at}.id"), &item.id);
             if !ids.insert(&item.id) {
-                v.error(&format!("{at}.id"), format!("duplicate id \"{}\"", item.id));
+                v.error(
+                    &format!("{at}.id"),
+                    format!("duplicate id \"{}\"", printable(&item.id)),
+                );
             }
             v.text(&format!("{at}.question"), &item.question);
             v.paragraphs(&format!("{at}.answer"), &item.answer);
@@ -79,13 +82,13 @@ pub fn validate(set: &ContentSet) -> Vec<ContentError> {
                 &format!("{at}.id"),
                 format!(
                     "\"{}\" is reserved for the built-in part of that name",
-                    section.id
+                    printable(&section.id)
                 ),
             );
         } else if !section_ids.insert(&section.id) {
             v.error(
                 &format!("{at}.id"),
-                format!("duplicate id \"{}\"", section.id),
+                format!("duplicate id \"{}\"", printable(&section.id)),
             );
         }
         v.text(&format!("{at}.title"), &section.title);
@@ -96,7 +99,7 @@ pub fn validate(set: &ContentSet) -> Vec<ContentError> {
             } else if let Some(url) = action.url.as_deref().filter(|url| !is_safe_url(url)) {
                 v.error(
                     &format!("{at}.action.url"),
-                    format!("unsafe or unsupported URL \"{url}\": expected https:, http:, mailto:, tel: or a relative URL"),
+                    format!("unsafe or unsupported URL \"{}\": expected https:, http:, mailto:, tel: or a relative URL", printable(url)),
                 );
             }
         }
@@ -145,7 +148,8 @@ pub fn validate(set: &ContentSet) -> Vec<ContentError> {
                     v.error(
                         &format!("related.links[{i}].url"),
                         format!(
-                            "unsafe or unsupported URL \"{url}\": expected https:, http:, mailto:, tel: or a relative URL"
+                            "unsafe or unsupported URL \"{}\": expected https:, http:, mailto:, tel: or a relative URL",
+                            printable(url)
                         ),
                     );
                 }
@@ -153,6 +157,29 @@ pub fn validate(set: &ContentSet) -> Vec<ContentError> {
         }
     }
     v.errors
+}
+
+/// Whether `c` acts on a terminal or reorders the text around it: the C0 controls, DEL, the C1
+/// controls and the bidirectional embeddings, overrides and isolates (U+202A–U+202E,
+/// U+2066–U+2069).
+pub fn acts_on_display(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// `text` with every character that [acts on a terminal](acts_on_display) written as a Rust
+/// escape (`\u{1b}`). Messages quote content through it, and `reframe` prints every line that
+/// carries content through it: content read from a file must not clear or retitle the
+/// editor's terminal (`ESC [2J`), nor make a message read other than it is.
+pub fn printable(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if acts_on_display(c) {
+            out.extend(c.escape_unicode());
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// True for URLs the widget may put in an `href`: `https:`, `http:`, `mailto:`, `tel:`, or
@@ -238,7 +265,10 @@ impl Validator {
             if let Some(error) = limits::url_length(href) {
                 self.error(path, error);
             } else if !is_safe_url(href) {
-                self.error(path, format!("unsafe or unsupported link URL \"{href}\""));
+                self.error(
+                    path,
+                    format!("unsafe or unsupported link URL \"{}\"", printable(href)),
+                );
             }
         }
     }
@@ -260,7 +290,7 @@ impl Validator {
         if !is_slug(id) {
             self.error(
                 path,
-                format!("invalid id \"{id}\": expected a slug of a-z, 0-9 and single hyphens, at most {MAX_ID_CHARS} characters"),
+                format!("invalid id \"{}\": expected a slug of a-z, 0-9 and single hyphens, at most {MAX_ID_CHARS} characters", printable(id)),
             );
         }
     }

@@ -4,16 +4,21 @@
 //! engines want one FAQ marked up on one page only, so a site that shows the same FAQ on
 //! several pages turns it on for one of them.
 
-use crate::content::structured_data::{faq_page, Json};
+use crate::content::structured_data::{faq_page, script_text, Json};
 use crate::content::ContentSet;
 use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::JsValue;
 use web_sys::Element;
 
 /// Adds the set's FAQPage to the `<head>` of `host`'s document; returns the script element to
-/// remove later, or `None` when the set has no FAQ or the page has no `<head>`.
+/// remove later, or `None` when the set has no FAQ or the page has no `<head>`. The text is
+/// escaped as the static renderer's ([`script_text`]): setting `textContent` is safe in the
+/// live page, but a tool that serializes the page (`innerHTML`, "save page", prerendering)
+/// writes a script element's text out as is, and a raw `</script>` in a question would then
+/// end the element and turn the rest into markup.
 pub fn add(host: &Element, set: &ContentSet) -> Option<Element> {
-    let text = String::from(js_sys::JSON::stringify(&to_js(&faq_page(set)?)).ok()?);
+    let json = String::from(js_sys::JSON::stringify(&to_js(&faq_page(set)?)).ok()?);
+    let text = script_text(&json);
     let document = host.owner_document()?;
     let script = document.create_element("script").ok()?;
     script.set_attribute("type", "application/ld+json").ok()?;

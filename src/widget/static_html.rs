@@ -4,7 +4,7 @@
 
 use super::options::Options;
 use super::{App, AppProps};
-use crate::content::structured_data::faq_page;
+use crate::content::structured_data::{faq_page, script_text};
 use crate::content::{ContentSet, Part};
 use serde::Serialize;
 use std::rc::Rc;
@@ -24,12 +24,13 @@ pub fn html(content: Rc<ContentSet>, options: Options) -> String {
     break_lines(&html)
 }
 
-/// `value` as a `<script type="application/ld+json">` element. Every `<` is written `\u003c`
-/// (still the same JSON), so no text can close the script element or open a comment in it.
+/// `value` as a `<script type="application/ld+json">` element, its text escaped by
+/// [`script_text`] (still the same JSON), so no text can close the element or open a comment
+/// in it.
 pub fn json_ld_script(value: &impl Serialize) -> String {
-    let json = serde_json::to_string_pretty(value)
-        .expect("structured data always serializes")
-        .replace('<', "\\u003c");
+    let json = script_text(
+        &serde_json::to_string_pretty(value).expect("structured data always serializes"),
+    );
     format!("<script type=\"application/ld+json\">\n{json}\n</script>")
 }
 

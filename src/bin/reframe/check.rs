@@ -1,12 +1,14 @@
 //! `reframe check`: the build's validation, for editors, with the same messages.
 
 use reframe_core::content::load::from_file;
+use reframe_core::content::validate::printable;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 /// Checks the given files (or every content file in `content/`); prints each problem as
 /// `file:line:column: path: message` or `file: path: message` on stderr, and `ok: file` for
-/// good files on stdout. Exits 1 when any file is invalid.
+/// good files on stdout, control characters shown escaped ([`printable`]). Exits 1 when any
+/// file is invalid.
 pub fn run(args: &[String]) -> ExitCode {
     let files: Vec<PathBuf> = if args.is_empty() {
         match content_files() {
@@ -22,11 +24,11 @@ pub fn run(args: &[String]) -> ExitCode {
     let mut failed = false;
     for file in &files {
         match from_file(file) {
-            Ok(_) => println!("ok: {}", file.display()),
+            Ok(_) => println!("ok: {}", printable(&file.display().to_string())),
             Err(errors) => {
                 failed = true;
                 for error in errors {
-                    eprintln!("{error}");
+                    eprintln!("{}", printable(&error));
                 }
             }
         }

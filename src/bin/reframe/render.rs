@@ -1,6 +1,7 @@
 //! `reframe render`: the static fallback to paste inside `<reframe-widget>`, or to refresh in
 //! the files that carry it.
 
+use reframe_core::content::validate::printable;
 use reframe_core::content::{bundled, ContentSet};
 use reframe_core::widget::keyword::Keyword;
 use reframe_core::widget::options::{resolve, RawOptions};
@@ -17,6 +18,8 @@ const MARKER_CLOSE: &str = "<!-- /reframe:render -->";
 /// `render --content ID [--show PART...] [--heading-level N]` prints the fallback on stdout;
 /// `render --write FILE...` regenerates every marked block in the files. Exits 2 on a usage
 /// error (unknown option, content id or part), 1 when a file cannot be read or written.
+/// What it echoes of its arguments and files shows control characters escaped (`{:?}` or
+/// [`printable`]).
 pub fn run(args: &[String]) -> ExitCode {
     if args.first().map(String::as_str) == Some("--write") {
         return write(&args[1..]);
@@ -92,23 +95,23 @@ fn write(files: &[String]) -> ExitCode {
         let text = match std::fs::read_to_string(file) {
             Ok(text) => text,
             Err(e) => {
-                eprintln!("{file}: {e}");
+                eprintln!("{}: {e}", printable(file));
                 return ExitCode::FAILURE;
             }
         };
         let updated = match refresh(&text) {
             Ok(updated) => updated,
             Err(message) => {
-                eprintln!("{file}: {message}");
+                eprintln!("{}: {message}", printable(file));
                 return ExitCode::from(2);
             }
         };
         if updated != text {
             if let Err(e) = std::fs::write(file, updated) {
-                eprintln!("{file}: {e}");
+                eprintln!("{}: {e}", printable(file));
                 return ExitCode::FAILURE;
             }
-            println!("updated: {file}");
+            println!("updated: {}", printable(file));
         }
     }
     ExitCode::SUCCESS
@@ -124,10 +127,10 @@ fn refresh(text: &str) -> Result<String, String> {
             .ok_or("unterminated reframe:render marker")?
             + start;
         let spec = rest[start + MARKER_OPEN.len()..spec_end].trim();
-        let close = rest[spec_end..]
-            .find(MARKER_CLOSE)
-            .ok_or(format!("no {MARKER_CLOSE} after {MARKER_OPEN}{spec} -->"))?
-            + spec_end;
+        let close = rest[spec_end..].find(MARKER_CLOSE).ok_or_else(|| {
+            let spec = printable(spec);
+            format!("no {MARKER_CLOSE} after {MARKER_OPEN}{spec} -->")
+        })? + spec_end;
         let words: Vec<String> = spec.split_whitespace().map(str::to_string).collect();
         let raw = parse(&words)?;
         out.push_str(&rest[..spec_end + 3]);

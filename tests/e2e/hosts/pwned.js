@@ -1,0 +1,2 @@
+// Any payload of the page that runs calls top.__pwned.push(n).
+window.__pwned = [];
