@@ -21,6 +21,35 @@ const SEED_QUESTIONS = [
 const TYPOGRAPHY = ["font-size", "line-height", "letter-spacing", "text-transform", "font-family", "font-weight"];
 
 /** Reads the first widget's state from inside its shadow root. */
+/**
+ * Page script for content the widget must refuse: a widget with `inline` (a JSON text defined
+ * before this runs) as its content, then, once it has sent reframe:error, a second widget of the
+ * bundled set. Calls `done` with the error, the second widget's question count and the log.
+ */
+const REFUSED_THEN_NEXT = `
+  const widget = (attributes, inline) => {
+    const element = document.createElement("reframe-widget");
+    for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+    if (inline) {
+      const script = document.createElement("script");
+      script.type = "application/json";
+      script.textContent = inline;
+      element.append(script);
+    }
+    return element;
+  };
+  const first = widget({ loading: "eager", show: "faq" }, inline);
+  first.addEventListener("reframe:error", (event) => {
+    const second = widget({ loading: "eager", show: "faq", content: "partner-refuses-therapy" });
+    second.addEventListener("reframe:ready", () => done({
+      error: event.detail.message,
+      questions: second.shadowRoot.querySelectorAll(".faq-button").length,
+      log: window.__reframeLog,
+    }));
+    document.body.append(second);
+  });
+  document.body.append(first);`;
+
 const STATE = `
   const widget = document.querySelector("reframe-widget");
   const root = widget && widget.shadowRoot;
@@ -399,29 +428,8 @@ for (const engine of selectedEngines()) {
         const result = await driver.executeAsyncScript(`
           const done = arguments[arguments.length - 1];
           const n = 50000;
-          const deep = '{"lang":"en","title":"Deep","faq":{"title":"FAQ","items":[{"id":"a","question":"Q?","answer":["A."]}]},"deep":' + "[".repeat(n) + "]".repeat(n) + "}";
-          const widget = (attributes, inline) => {
-            const element = document.createElement("reframe-widget");
-            for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-            if (inline) {
-              const script = document.createElement("script");
-              script.type = "application/json";
-              script.textContent = inline;
-              element.append(script);
-            }
-            return element;
-          };
-          const first = widget({ loading: "eager", show: "faq" }, deep);
-          first.addEventListener("reframe:error", (event) => {
-            const second = widget({ loading: "eager", show: "faq", content: "partner-refuses-therapy" });
-            second.addEventListener("reframe:ready", () => done({
-              error: event.detail.message,
-              questions: second.shadowRoot.querySelectorAll(".faq-button").length,
-              log: window.__reframeLog,
-            }));
-            document.body.append(second);
-          });
-          document.body.append(first);`);
+          const inline = '{"lang":"en","title":"Deep","faq":{"title":"FAQ","items":[{"id":"a","question":"Q?","answer":["A."]}]},"deep":' + "[".repeat(n) + "]".repeat(n) + "}";
+          ${REFUSED_THEN_NEXT}`);
         assert.match(result.error, /invalid inline content[\s\S]*deep: unknown field `deep`/, `${where} the content error names the field`);
         assert.equal(result.questions, 6, `${where} the next widget renders`);
         assert.equal(result.log.errors.length, 1, `${where} one console error, nothing uncaught: ${result.log.errors}`);
@@ -435,24 +443,9 @@ for (const engine of selectedEngines()) {
         await h.load("/hosts/plain.html");
         const result = await driver.executeAsyncScript(`
           const done = arguments[arguments.length - 1];
-          const first = document.createElement("reframe-widget");
-          first.setAttribute("loading", "eager");
-          const script = document.createElement("script");
-          script.type = "application/json";
           // 20 MB of JSON text: ten times the limit of one content set.
-          script.textContent = '{"lang":"en","title":"' + "x".repeat(20000000) + '"}';
-          first.append(script);
-          first.addEventListener("reframe:error", (event) => {
-            const second = document.createElement("reframe-widget");
-            second.setAttribute("loading", "eager");
-            second.addEventListener("reframe:ready", () => done({
-              error: event.detail.message,
-              questions: second.shadowRoot.querySelectorAll(".faq-button").length,
-              log: window.__reframeLog,
-            }));
-            document.body.append(second);
-          });
-          document.body.append(first);`);
+          const inline = '{"lang":"en","title":"' + "x".repeat(20000000) + '"}';
+          ${REFUSED_THEN_NEXT}`);
         assert.match(result.error, /\(root\): the content is longer than the limit of 2000000 bytes/, `${where} the error names the limit`);
         assert.equal(result.questions, 6, `${where} the next widget renders`);
         assert.equal(result.log.errors.length, 1, `${where} one console error, nothing uncaught: ${result.log.errors}`);
