@@ -12,6 +12,8 @@ pub fn lowercase(text: &str) -> String {
     if text.is_ascii() {
         text.to_ascii_lowercase()
     } else {
+        #[cfg(test)]
+        super::work::unicode_call();
         platform::lowercase(text)
     }
 }
@@ -22,6 +24,8 @@ pub fn is_alphanumeric(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric()
     } else {
+        #[cfg(test)]
+        super::work::unicode_call();
         platform::is_alphanumeric(c)
     }
 }
