@@ -4,7 +4,8 @@
 use proptest::prelude::*;
 use reframe_core::content::load::from_json;
 use reframe_core::content::rich_text::{Inline, RichText, RichTextError};
-use reframe_core::content::validate::MAX_MARKDOWN_CHARS;
+use reframe_core::content::validate::{validate, MAX_MARKDOWN_CHARS};
+use std::rc::Rc;
 
 fn parse(source: &str) -> Vec<Inline> {
     RichText::parse(source).unwrap().inlines
@@ -157,14 +158,43 @@ fn text_up_to_the_limit_is_parsed() {
     assert_eq!(RichText::parse(&over), Err(RichTextError::TooLong));
 }
 
+#[test]
+fn text_whose_markdown_could_not_be_read_back_is_invalid() {
+    let mut set = from_json(
+        "content/x.json",
+        r#"{"lang": "en", "title": "T", "faq": { "title": "FAQ", "items": [
+    { "id": "one", "question": "Q?", "answer": ["A."] }
+  ] } }"#,
+    )
+    .unwrap();
+    let item = Rc::make_mut(&mut set.faq.as_mut().unwrap().items[0]);
+    item.answer[0] = RichText {
+        inlines: vec![Inline::Link {
+            text: "a".into(),
+            href: format!("/{}", "x".repeat(MAX_MARKDOWN_CHARS)),
+        }],
+    };
+    let errors = validate(&set);
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert_eq!(errors[0].path, "faq.items[0].answer[0]");
+    assert!(
+        errors[0]
+            .message
+            .starts_with("text longer than 16000 characters of Markdown"),
+        "{}",
+        errors[0].message
+    );
+}
+
 /// Pieces that made the parser before this one rescan the rest of the text.
 const WORST_CASES: &[&str] = &["[a](", "[a](b", "[a](()", "**a ", "[", "_a", "\\", "[*a"];
 
 proptest! {
     #![proptest_config(ProptestConfig { cases: 64, failure_persistence: None, ..ProptestConfig::default() })]
 
-    /// Worst-case texts of 10 KB to 1 MB are refused for their length, before any parsing;
-    /// the same pieces within the limit parse and round-trip (escaping can double a text).
+    /// Worst-case texts of 10 KB to 1 MB are refused for their length, before any parsing,
+    /// once over the limit; the same pieces within the limit parse and round-trip (escaping
+    /// can double a text).
     #[test]
     fn worst_case_texts_are_refused_or_parsed(
         pieces in proptest::collection::vec(proptest::sample::select(WORST_CASES), 1..5),
@@ -172,7 +202,11 @@ proptest! {
     ) {
         let piece = pieces.concat();
         let long = piece.repeat(bytes / piece.len() + 1);
-        prop_assert_eq!(RichText::parse(&long), Err(RichTextError::TooLong));
+        if long.chars().count() > MAX_MARKDOWN_CHARS {
+            prop_assert_eq!(RichText::parse(&long), Err(RichTextError::TooLong));
+        } else {
+            prop_assert!(RichText::parse(&long).is_ok());
+        }
         let fits: String = long.chars().take(MAX_MARKDOWN_CHARS / 2).collect();
         let text = RichText::parse(&fits).unwrap();
         prop_assert_eq!(RichText::parse(&text.to_markdown()), Ok(text));

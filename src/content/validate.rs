@@ -195,7 +195,7 @@ pub fn text_too_long() -> String {
 /// The error for rich text over [`MAX_MARKDOWN_CHARS`], naming both limits.
 pub fn markdown_too_long() -> String {
     format!(
-        "text longer than {MAX_MARKDOWN_CHARS} characters of Markdown, refused before it is read (its visible text may have at most {MAX_TEXT_CHARS})"
+        "text longer than {MAX_MARKDOWN_CHARS} characters of Markdown (its visible text may have at most {MAX_TEXT_CHARS})"
     )
 }
 
@@ -275,9 +275,10 @@ impl Validator {
     /// its links must be safe (parsing rejects unsafe ones already; this covers values built
     /// in code).
     fn rich(&mut self, path: &str, text: &RichText) {
+        let before = self.errors.len();
         self.text(path, &text.plain_text());
         // Written back (escaped, as the build bundles it), it must still be read again.
-        if text.to_markdown().chars().count() > MAX_MARKDOWN_CHARS {
+        if self.errors.len() == before && text.to_markdown().chars().count() > MAX_MARKDOWN_CHARS {
             self.error(path, markdown_too_long());
         }
         for href in text.hrefs() {
