@@ -168,11 +168,13 @@ fn text_whose_markdown_could_not_be_read_back_is_invalid() {
     )
     .unwrap();
     let item = Rc::make_mut(&mut set.faq.as_mut().unwrap().items[0]);
+    // Ten links, each within the URL limit, written back longer than the Markdown limit.
+    let link = Inline::Link {
+        text: "a".into(),
+        href: format!("/{}", "x".repeat(MAX_MARKDOWN_CHARS / 8)),
+    };
     item.answer[0] = RichText {
-        inlines: vec![Inline::Link {
-            text: "a".into(),
-            href: format!("/{}", "x".repeat(MAX_MARKDOWN_CHARS)),
-        }],
+        inlines: vec![link; 10],
     };
     let errors = validate(&set);
     assert_eq!(errors.len(), 1, "{errors:?}");
