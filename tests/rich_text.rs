@@ -188,6 +188,15 @@ fn text_whose_markdown_could_not_be_read_back_is_invalid() {
     );
 }
 
+#[test]
+fn the_readme_gives_the_markdown_limit() {
+    let readme = std::fs::read_to_string("README.md")
+        .unwrap()
+        .replace('\n', " ");
+    let phrase = format!("{MAX_MARKDOWN_CHARS} characters of Markdown");
+    assert!(readme.contains(&phrase), "README should say \"{phrase}\"");
+}
+
 /// Pieces that made the parser before this one rescan the rest of the text.
 const WORST_CASES: &[&str] = &["[a](", "[a](b", "[a](()", "**a ", "[", "_a", "\\", "[*a"];
 

@@ -152,6 +152,7 @@ impl schemars::JsonSchema for RichText {
     fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
         schemars::json_schema!({
             "type": "string",
+            "maxLength": MAX_MARKDOWN_CHARS,
             "description": "Text with optional **strong**, *emphasis* and [links](https://example.org). Links must be https:, http:, mailto:, tel: or relative. Everything else is shown as written, never as HTML."
         })
     }
