@@ -1,7 +1,7 @@
 //! Unicode by the platform's tables (`content::unicode`). Runs natively and in headless Chromium
 //! (`--target wasm32-unknown-unknown`), where the JavaScript engine answers: both must agree.
 
-use reframe_core::content::unicode::{is_alphanumeric, lowercase};
+use reframe_core::content::unicode::{alphanumerics, is_alphanumeric, lowercase};
 #[cfg(target_arch = "wasm32")]
 use wasm_bindgen_test::wasm_bindgen_test as test;
 
@@ -31,5 +31,17 @@ fn letters_and_digits_of_every_script_are_alphanumeric() {
         ' ', '_', '-', '’', '“', '—', '…', '¿', '\u{a0}', '🙂', '\u{301}',
     ] {
         assert!(!is_alphanumeric(c), "{c:?}");
+    }
+}
+
+#[test]
+fn a_whole_text_is_tested_as_each_of_its_characters() {
+    for text in [
+        "",
+        "plain ASCII_42",
+        "Été, ΣΟΦΊΑ 日本 ½ — 🙂 ك٣\u{301}x\u{a0}",
+    ] {
+        let each: Vec<bool> = text.chars().map(is_alphanumeric).collect();
+        assert_eq!(alphanumerics(text), each, "{text}");
     }
 }

@@ -28,11 +28,13 @@ let widget = null;
 let pending = null;
 
 /**
- * Where each value of a JSON text starts, by field path (`faq.items[0].id`, `(root)`), and
- * the first syntax error, if any, as `{ offset, message }`.
+ * Where each value of a JSON text starts, as a tree of `{ offset, children }` by field name
+ * or index (`locate` finds a field path in it), and the first syntax error, if any, as
+ * `{ offset, message }`. One pass; the tree holds each name once, so its size grows with the
+ * text only (a whole path string for every value would grow with the nesting depth as well).
  */
 function scan(source) {
-  const at = new Map();
+  const root = { offset: 0, children: null };
   let i = 0;
   const fail = (message) => {
     throw { offset: i, message };
@@ -50,16 +52,18 @@ function scan(source) {
     i++;
     return out;
   };
-  const value = (path) => {
+  const value = (node) => {
     space();
-    at.set(path || "(root)", i);
+    node.offset = i;
     const c = source[i];
     if (c === "{" || c === "[") {
       const close = c === "{" ? "}" : "]";
+      node.children = new Map();
       i++;
       space();
       if (source[i] === close) return void i++;
       for (let n = 0; ; n++) {
+        const child = { offset: i, children: null };
         if (c === "{") {
           space();
           if (source[i] !== '"') fail("expected a field name in double quotes");
@@ -67,10 +71,11 @@ function scan(source) {
           space();
           if (source[i] !== ":") fail("expected `:`");
           i++;
-          value(path ? `${path}.${key}` : key);
+          node.children.set(key, child);
         } else {
-          value(`${path}[${n}]`);
+          node.children.set(n, child);
         }
+        value(child);
         space();
         if (source[i] === ",") i++;
         else if (source[i] === close) return void i++;
@@ -83,20 +88,43 @@ function scan(source) {
     i += literal[0].length;
   };
   try {
-    value("");
+    value(root);
     space();
     if (i < source.length) fail("trailing characters after the content set");
-    return { at };
+    return { root };
   } catch (error) {
     if (error.offset === undefined) throw error;
-    return { at, error };
+    return { root, error };
   }
 }
 
-/** 1-based line and column of `offset` in `source`. */
-function position(source, offset) {
-  const before = source.slice(0, offset).split("\n");
-  return `line ${before.length}, column ${before.at(-1).length + 1}`;
+/** Where the value at a field path (`faq.items[0].id`, `(root)`) starts, if `scan` saw it. */
+function locate(root, path) {
+  if (path === "(root)") return root.offset;
+  let node = root;
+  for (const [, key, index] of path.matchAll(/\.?([^.[\]]+)|\[(\d+)\]/g)) {
+    node = node?.children?.get(index === undefined ? key : Number(index));
+  }
+  return node?.offset;
+}
+
+/**
+ * A function giving the 1-based line and column of an offset in `source`: the lines' starts
+ * are found once, then each offset by a binary search among them, so that many problems in a
+ * long text do not each count its lines again.
+ */
+function positions(source) {
+  const starts = [0];
+  for (let at = source.indexOf("\n"); at !== -1; at = source.indexOf("\n", at + 1)) starts.push(at + 1);
+  return (offset) => {
+    let [low, high] = [0, starts.length - 1];
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (starts[middle] <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return `line ${low + 1}, column ${offset - starts[low] + 1}`;
+  };
 }
 
 /** The snippet for a valid set: the loader next to this page, the widget with the set inline. */
@@ -114,12 +142,13 @@ ${inline}
 
 async function check() {
   const source = text.value;
-  const { at, error } = scan(source);
+  const { root, error } = scan(source);
+  const position = positions(source);
   const found = error
-    ? [`${position(source, error.offset)}: (root): not valid JSON: ${error.message}`]
+    ? [`${position(error.offset)}: (root): not valid JSON: ${error.message}`]
     : (await validate(source)).map((problem) => {
-        const path = problem.slice(0, problem.indexOf(": "));
-        return at.has(path) ? `${position(source, at.get(path))}: ${problem}` : problem;
+        const offset = locate(root, problem.slice(0, problem.indexOf(": ")));
+        return offset === undefined ? problem : `${position(offset)}: ${problem}`;
       });
   if (source !== text.value) return; // typed on meanwhile; the next check reports
   problems.textContent = found.join("\n");

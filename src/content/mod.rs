@@ -15,5 +15,7 @@ pub mod search;
 pub mod structured_data;
 pub mod unicode;
 pub mod validate;
+#[cfg(test)]
+pub(crate) mod work;
 
 pub use model::{ContentSet, Part};

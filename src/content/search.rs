@@ -6,6 +6,8 @@
 
 use super::model::FaqItem;
 use super::unicode::lowercase;
+#[cfg(test)]
+use super::work;
 
 /// One character without its accent, or with straight quotes for curly ones.
 fn unaccented(c: char) -> char {
@@ -38,7 +40,14 @@ fn unaccented(c: char) -> char {
 /// Folds a text for matching: lowercase, without accents, straight quotes, final sigma as
 /// sigma. The result has as many characters as `text`.
 pub fn fold(text: &str) -> Vec<char> {
-    let mut folded: Vec<char> = text.chars().map(unaccented).collect();
+    let mut folded: Vec<char> = text
+        .chars()
+        .map(|c| {
+            #[cfg(test)]
+            work::step();
+            unaccented(c)
+        })
+        .collect();
     if folded.iter().all(char::is_ascii) {
         folded.iter_mut().for_each(|c| c.make_ascii_lowercase());
         return folded;
@@ -70,14 +79,76 @@ fn final_sigma(c: char) -> char {
     }
 }
 
+/// Folded text to look for, with what makes finding it linear: for each prefix, the longest
+/// proper prefix that is also its suffix (Knuth–Morris–Pratt), so that a mismatch never
+/// moves back in the text searched, however many partial matches overlap there.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Pattern {
+    chars: Vec<char>,
+    fallback: Vec<usize>,
+}
+
+impl Pattern {
+    /// The pattern for already folded `chars`.
+    pub fn new(chars: Vec<char>) -> Pattern {
+        let mut fallback = vec![0; chars.len()];
+        let mut matched = 0;
+        for i in 1..chars.len() {
+            #[cfg(test)]
+            work::step();
+            while matched > 0 && chars[i] != chars[matched] {
+                matched = fallback[matched - 1];
+            }
+            if chars[i] == chars[matched] {
+                matched += 1;
+            }
+            fallback[i] = matched;
+        }
+        Pattern { chars, fallback }
+    }
+
+    /// How many characters the pattern has.
+    pub fn len(&self) -> usize {
+        self.chars.len()
+    }
+
+    /// Whether the pattern has no characters.
+    pub fn is_empty(&self) -> bool {
+        self.chars.is_empty()
+    }
+
+    /// Where the pattern starts in `text`, overlapping matches included, in order; nothing
+    /// for an empty pattern.
+    pub fn starts_in<'a>(&'a self, text: &'a [char]) -> impl Iterator<Item = usize> + 'a {
+        let mut matched = 0;
+        text.iter().enumerate().filter_map(move |(i, &c)| {
+            #[cfg(test)]
+            work::step();
+            if self.chars.is_empty() {
+                return None;
+            }
+            while matched > 0 && c != self.chars[matched] {
+                matched = self.fallback[matched - 1];
+            }
+            if c == self.chars[matched] {
+                matched += 1;
+            }
+            (matched == self.chars.len()).then(|| {
+                matched = self.fallback[matched - 1];
+                i + 1 - self.chars.len()
+            })
+        })
+    }
+}
+
 /// A search query, folded once and trimmed; empty means "no search".
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Query(Vec<char>);
+pub struct Query(Pattern);
 
 impl Query {
     /// Folds `text` into a query.
     pub fn new(text: &str) -> Query {
-        Query(fold(text.trim()))
+        Query(Pattern::new(fold(text.trim())))
     }
 
     /// Whether there is nothing to search for.
@@ -85,20 +156,14 @@ impl Query {
         self.0.is_empty()
     }
 
-    /// Character ranges `(start, end)` of the non-overlapping matches in `text`.
+    /// Character ranges `(start, end)` of the non-overlapping matches in `text`, leftmost
+    /// first.
     pub fn matches_in(&self, text: &str) -> Vec<(usize, usize)> {
-        let mut found = Vec::new();
-        if self.0.is_empty() {
-            return found;
-        }
         let folded = fold(text);
-        let mut i = 0;
-        while i + self.0.len() <= folded.len() {
-            if folded[i..i + self.0.len()] == self.0[..] {
-                found.push((i, i + self.0.len()));
-                i += self.0.len();
-            } else {
-                i += 1;
+        let mut found: Vec<(usize, usize)> = Vec::new();
+        for start in self.0.starts_in(&folded) {
+            if found.last().is_none_or(|&(_, end)| start >= end) {
+                found.push((start, start + self.0.len()));
             }
         }
         found
@@ -106,7 +171,7 @@ impl Query {
 
     /// Whether already folded text contains the query (an empty query is everywhere).
     pub fn is_in(&self, folded: &[char]) -> bool {
-        self.0.is_empty() || folded.windows(self.0.len()).any(|w| w == self.0.as_slice())
+        self.0.is_empty() || self.0.starts_in(folded).next().is_some()
     }
 
     /// Whether the question or any paragraph of its answer contains the query.
@@ -138,5 +203,57 @@ impl SearchIndex {
         (0..self.0.len())
             .filter(|&i| self.0[i].iter().any(|text| query.is_in(text)))
             .collect()
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn folding_and_matching_are_linear() {
+        for (name, text, query) in [
+            ("partial matches", "a", format!("{}b", "a".repeat(999))),
+            ("overlapping matches", "a", "a".repeat(500)),
+            ("accents", "É", "e".repeat(300) + "x"),
+            ("no match", "ab", "ba".repeat(200) + "c"),
+        ] {
+            let query = Query::new(&query);
+            work::assert_linear(
+                name,
+                4,
+                |bytes| text.repeat(bytes / text.len()),
+                |text| {
+                    let (_, work) = work::measure(|| query.matches_in(text));
+                    assert!(work.unicode_calls <= 1, "{name}: {work:?}");
+                    work.steps + work.unicode_calls
+                },
+            );
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 20_000, failure_persistence: None, ..ProptestConfig::default() })]
+
+        /// Matches are where a comparison at every position finds them, leftmost first.
+        #[test]
+        fn matches_as_a_comparison_at_every_position(text in "[abAé ]{0,30}", query in "[abé]{1,4}") {
+            let query_chars = fold(&query);
+            let folded = fold(&text);
+            let mut expected = Vec::new();
+            let mut i = 0;
+            while i + query_chars.len() <= folded.len() {
+                if folded[i..i + query_chars.len()] == query_chars[..] {
+                    expected.push((i, i + query_chars.len()));
+                    i += query_chars.len();
+                } else {
+                    i += 1;
+                }
+            }
+            let query = Query::new(&query);
+            prop_assert_eq!(query.is_in(&folded), !expected.is_empty());
+            prop_assert_eq!(query.matches_in(&text), expected);
+        }
     }
 }

@@ -12,6 +12,8 @@ pub fn lowercase(text: &str) -> String {
     if text.is_ascii() {
         text.to_ascii_lowercase()
     } else {
+        #[cfg(test)]
+        super::work::unicode_call();
         platform::lowercase(text)
     }
 }
@@ -22,7 +24,21 @@ pub fn is_alphanumeric(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric()
     } else {
+        #[cfg(test)]
+        super::work::unicode_call();
         platform::is_alphanumeric(c)
+    }
+}
+
+/// For each character of `text`, whether it is a letter or a digit (as [`is_alphanumeric`]):
+/// one call into the platform for the whole text, not one per character.
+pub fn alphanumerics(text: &str) -> Vec<bool> {
+    if text.is_ascii() {
+        text.chars().map(|c| c.is_ascii_alphanumeric()).collect()
+    } else {
+        #[cfg(test)]
+        super::work::unicode_call();
+        platform::alphanumerics(text)
     }
 }
 
@@ -42,6 +58,19 @@ mod platform {
         let mut utf8 = [0; 4];
         ALPHANUMERIC.with(|pattern| pattern.test(c.encode_utf8(&mut utf8)))
     }
+
+    thread_local! {
+        static NOT_ALPHANUMERIC: RegExp = RegExp::new(r"[^\p{Alphabetic}\p{N}]", "gu");
+    }
+
+    /// Every character that is not a letter or digit becomes a space, one code point for one
+    /// (the `u` flag), so the answer lines up with the text's characters.
+    pub fn alphanumerics(text: &str) -> Vec<bool> {
+        let marked: String = NOT_ALPHANUMERIC
+            .with(|pattern| JsString::from(text).replace_by_pattern(pattern, " "))
+            .into();
+        marked.chars().map(|c| c != ' ').collect()
+    }
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -52,5 +81,9 @@ mod platform {
 
     pub fn is_alphanumeric(c: char) -> bool {
         c.is_alphanumeric()
+    }
+
+    pub fn alphanumerics(text: &str) -> Vec<bool> {
+        text.chars().map(char::is_alphanumeric).collect()
     }
 }

@@ -8,6 +8,11 @@ use std::fmt;
 
 /// Longest accepted single text (a question, a label, a paragraph), in characters.
 pub const MAX_TEXT_CHARS: usize = 4000;
+/// Longest accepted rich text as written, in characters of Markdown, checked before it is
+/// parsed: its visible text is held to [`MAX_TEXT_CHARS`] after parsing, and this leaves room
+/// for the markup around that text (escapes double a character, links add their URLs), while
+/// megabytes of text are refused without being parsed.
+pub const MAX_MARKDOWN_CHARS: usize = 4 * MAX_TEXT_CHARS;
 /// Longest accepted slug id, in characters.
 pub const MAX_ID_CHARS: usize = 80;
 
@@ -182,6 +187,18 @@ pub fn printable(text: &str) -> String {
     out
 }
 
+/// The error for a text over [`MAX_TEXT_CHARS`], naming the limit.
+pub fn text_too_long() -> String {
+    format!("text longer than {MAX_TEXT_CHARS} characters")
+}
+
+/// The error for rich text over [`MAX_MARKDOWN_CHARS`], naming both limits.
+pub fn markdown_too_long() -> String {
+    format!(
+        "text longer than {MAX_MARKDOWN_CHARS} characters of Markdown (its visible text may have at most {MAX_TEXT_CHARS})"
+    )
+}
+
 /// True for URLs the widget may put in an `href`: `https:`, `http:`, `mailto:`, `tel:`, or
 /// relative (no scheme). Control characters and whitespace inside the scheme are rejected, since
 /// browsers strip them before parsing (`java\tscript:`).
@@ -250,17 +267,20 @@ impl Validator {
         if text.trim().is_empty() {
             self.error(path, "expected non-empty text".into());
         } else if text.chars().count() > MAX_TEXT_CHARS {
-            self.error(
-                path,
-                format!("text longer than {MAX_TEXT_CHARS} characters"),
-            );
+            self.error(path, text_too_long());
         }
     }
 
-    /// Rich text: its visible text obeys the text rules, and its links must be safe (parsing
-    /// rejects unsafe ones already; this covers values built in code).
+    /// Rich text: its visible text obeys the text rules, its Markdown the Markdown limit, and
+    /// its links must be safe (parsing rejects unsafe ones already; this covers values built
+    /// in code).
     fn rich(&mut self, path: &str, text: &RichText) {
+        let before = self.errors.len();
         self.text(path, &text.plain_text());
+        // Written back (escaped, as the build bundles it), it must still be read again.
+        if self.errors.len() == before && text.to_markdown().chars().count() > MAX_MARKDOWN_CHARS {
+            self.error(path, markdown_too_long());
+        }
         for href in text.hrefs() {
             if let Some(error) = limits::url_length(href) {
                 self.error(path, error);
