@@ -223,3 +223,15 @@ proptest! {
         prop_assert_eq!(RichText::parse(&text.to_markdown()), Ok(text));
     }
 }
+
+#[test]
+fn an_unsafe_links_error_shows_its_control_characters_escaped() {
+    let error = RichText::parse("[a](javascript:\u{1b}[2J\u{202e})")
+        .unwrap_err()
+        .to_string();
+    assert!(
+        !error.chars().any(|c| c == '\u{1b}' || c == '\u{202e}'),
+        "{error:?}"
+    );
+    assert!(error.contains("\\u{1b}[2J\\u{202e}"), "{error}");
+}

@@ -7,7 +7,7 @@
 //! and the widget checks again before it writes an `href`.
 
 use super::unicode::is_alphanumeric;
-use super::validate::{is_safe_url, markdown_too_long, MAX_MARKDOWN_CHARS};
+use super::validate::{is_safe_url, markdown_too_long, printable, MAX_MARKDOWN_CHARS};
 #[cfg(test)]
 use super::work;
 use serde::{Deserialize, Serialize};
@@ -54,7 +54,8 @@ impl fmt::Display for RichTextError {
             RichTextError::TooLong => f.write_str(&markdown_too_long()),
             RichTextError::UnsafeLink(url) => write!(
                 f,
-                "unsafe or unsupported link URL \"{url}\": expected https:, http:, mailto:, tel: or a relative URL"
+                "unsafe or unsupported link URL \"{}\": expected https:, http:, mailto:, tel: or a relative URL",
+                printable(url)
             ),
         }
     }
