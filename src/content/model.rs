@@ -21,6 +21,7 @@ pub struct ContentSet {
     /// Language of the text as a BCP 47 tag, e.g. `en`.
     pub lang: String,
     /// The article's title.
+    #[cfg_attr(feature = "cli", schemars(length(max = super::validate::MAX_TEXT_CHARS)))]
     pub title: String,
     /// The short answer shown at the top of the article.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -46,6 +47,7 @@ pub struct ContentSet {
 #[serde(deny_unknown_fields)]
 pub struct Summary {
     /// Visible label, e.g. `Quick Answer`.
+    #[cfg_attr(feature = "cli", schemars(length(max = super::validate::MAX_TEXT_CHARS)))]
     pub label: String,
     /// The answer itself (rich text).
     pub text: RichText,
@@ -57,6 +59,7 @@ pub struct Summary {
 #[serde(deny_unknown_fields)]
 pub struct Faq {
     /// Section heading, e.g. `FAQ`.
+    #[cfg_attr(feature = "cli", schemars(length(max = super::validate::MAX_TEXT_CHARS)))]
     pub title: String,
     // Shared (`Rc`), so that views take an item without copying it and tell an unchanged one by
     // its address (`FaqItem` is `Eq`, so `Rc`'s `==` compares addresses first).
@@ -77,6 +80,7 @@ pub struct FaqItem {
     )]
     pub id: String,
     /// The question.
+    #[cfg_attr(feature = "cli", schemars(length(max = super::validate::MAX_TEXT_CHARS)))]
     pub question: String,
     /// The answer, one or more paragraphs of rich text.
     pub answer: Vec<RichText>,
@@ -88,6 +92,7 @@ pub struct FaqItem {
 #[serde(deny_unknown_fields)]
 pub struct Phrases {
     /// Section heading.
+    #[cfg_attr(feature = "cli", schemars(length(max = super::validate::MAX_TEXT_CHARS)))]
     pub title: String,
     /// Paragraphs (rich text) before the cards.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -106,9 +111,11 @@ pub struct Phrases {
 #[serde(deny_unknown_fields)]
 pub struct PhrasePair {
     /// What people tend to say.
+    #[cfg_attr(feature = "cli", schemars(length(max = super::validate::MAX_TEXT_CHARS)))]
     pub instead: String,
     /// What to say instead.
     #[serde(rename = "try")]
+    #[cfg_attr(feature = "cli", schemars(length(max = super::validate::MAX_TEXT_CHARS)))]
     pub try_: String,
 }
 
@@ -124,6 +131,7 @@ pub struct Section {
     )]
     pub id: String,
     /// Section heading.
+    #[cfg_attr(feature = "cli", schemars(length(max = super::validate::MAX_TEXT_CHARS)))]
     pub title: String,
     /// The section's body, in order.
     pub blocks: Vec<Block>,
@@ -142,6 +150,7 @@ pub struct Section {
 #[serde(deny_unknown_fields)]
 pub struct Action {
     /// The link's text, e.g. "Book a first session".
+    #[cfg_attr(feature = "cli", schemars(length(max = super::validate::MAX_TEXT_CHARS)))]
     pub label: String,
     /// Where it goes: `https:`, `http:`, `mailto:`, `tel:` or relative. The `cta-href`
     /// attribute can set or replace it.
@@ -170,6 +179,7 @@ pub enum Block {
 pub struct ListItem {
     /// Lead-in term shown before the text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "cli", schemars(length(max = super::validate::MAX_TEXT_CHARS)))]
     pub term: Option<String>,
     /// The entry's text (rich text).
     pub text: RichText,
@@ -181,6 +191,7 @@ pub struct ListItem {
 #[serde(deny_unknown_fields)]
 pub struct Subsection {
     /// Sub-heading.
+    #[cfg_attr(feature = "cli", schemars(length(max = super::validate::MAX_TEXT_CHARS)))]
     pub title: String,
     /// Paragraphs (rich text) under it.
     pub paragraphs: Vec<RichText>,
@@ -192,6 +203,7 @@ pub struct Subsection {
 #[serde(deny_unknown_fields)]
 pub struct Related {
     /// Section heading.
+    #[cfg_attr(feature = "cli", schemars(length(max = super::validate::MAX_TEXT_CHARS)))]
     pub title: String,
     /// The guides.
     #[cfg_attr(feature = "cli", schemars(length(max = super::limits::MAX_RELATED_LINKS)))]
@@ -204,6 +216,7 @@ pub struct Related {
 #[serde(deny_unknown_fields)]
 pub struct RelatedLink {
     /// The guide's title.
+    #[cfg_attr(feature = "cli", schemars(length(max = super::validate::MAX_TEXT_CHARS)))]
     pub title: String,
     /// Where it lives: `https:`, `http:`, `mailto:`, `tel:` or a relative URL.
     #[serde(default, skip_serializing_if = "Option::is_none")]
