@@ -64,8 +64,8 @@ export interface ReframeOptions {
   phrasesMode?: "cards" | "practice";
   "phrases-mode"?: "cards" | "practice";
   /**
-   * Language of the widget's own words: `en`, `es`. Default: the nearest ancestor's `lang`, else
-   * the content's.
+   * Language of the widget's own words: `en`, `es`, `fr`, `de`, `pt`, `it` (the content's `labels`
+   * can give any other). Default: the nearest ancestor's `lang`, else the content's.
    */
   lang?: string;
   /**

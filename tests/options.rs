@@ -4,7 +4,9 @@
 use reframe_core::content::load::from_json;
 use reframe_core::content::{ContentSet, Part};
 use reframe_core::widget::keyword::Keyword;
-use reframe_core::widget::options::{pick_content, resolve, Attribute, Mode, RawOptions, Theme};
+use reframe_core::widget::options::{
+    pick_content, resolve, Attribute, Mode, RawOptions, Theme, UiLang,
+};
 use serde_json::{json, Map, Value};
 
 fn seed() -> ContentSet {
@@ -246,5 +248,36 @@ fn auto_theme_follows_a_page_that_declares_one_color_scheme() {
         resolve(&raw, &seed()).0.theme,
         Theme::Light,
         "an explicit theme wins"
+    );
+}
+
+#[test]
+fn the_widgets_language_is_the_attribute_then_the_page_then_the_content() {
+    let set = seed();
+    let lang = |pairs: &[(&str, &str)]| {
+        let (options, warnings) = resolve(&raw(pairs), &set);
+        (options.ui_lang, warnings.len())
+    };
+    assert_eq!(
+        lang(&[("lang", "fr-CA"), ("page-lang", "de")]),
+        (UiLang::Fr, 0)
+    );
+    assert_eq!(lang(&[("page-lang", "de-AT")]), (UiLang::De, 0));
+    assert_eq!(lang(&[("page-lang", "pt_BR")]), (UiLang::Pt, 0));
+    assert_eq!(lang(&[("lang", "IT")]), (UiLang::It, 0));
+    assert_eq!(
+        lang(&[("lang", "ja"), ("page-lang", "es")]),
+        (UiLang::Es, 1)
+    );
+    let french = ContentSet {
+        lang: "fr".into(),
+        ..set.clone()
+    };
+    let (options, _) = resolve(&raw(&[("page-lang", "ar")]), &french);
+    assert_eq!(options.ui_lang, UiLang::Fr, "the content's language");
+    assert_eq!(
+        lang(&[("page-lang", "ar")]),
+        (UiLang::En, 0),
+        "else English"
     );
 }

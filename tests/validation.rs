@@ -252,3 +252,107 @@ fn the_readme_gives_each_limit() {
         );
     }
 }
+
+/// `VALID` with `labels` set to this JSON object.
+fn with_labels(labels: &str) -> String {
+    VALID.replace(
+        r#""title": "T","#,
+        &format!(r#""title": "T", "labels": {labels},"#),
+    )
+}
+
+#[test]
+fn labels_replace_the_widgets_words() {
+    let set = from_json(
+        "content/x.json",
+        &with_labels(
+            r#"{ "searchLabel": "ابحث في الأسئلة", "showAll": "اعرض كل الإجابات", "try": "جرّب",
+                 "noMatches": "لا توجد أسئلة تطابق «{q}»",
+                 "matches": { "one": "سؤال واحد يطابق", "other": "{n} أسئلة تطابق" } }"#,
+        ),
+    )
+    .unwrap();
+    let labels = set.labels.unwrap();
+    assert_eq!(labels.search_label.as_deref(), Some("ابحث في الأسئلة"));
+    assert_eq!(labels.try_.as_deref(), Some("جرّب"));
+    assert_eq!(labels.matches.unwrap().other, "{n} أسئلة تطابق");
+    assert_eq!(labels.copy, None);
+}
+
+#[test]
+fn an_unknown_label_is_an_error_naming_the_key() {
+    let e = errors(&with_labels(
+        r#"{ "showAll": "Tout voir", "shwoAll": "x" }"#,
+    ));
+    assert_eq!(e.len(), 1);
+    assert!(
+        e[0].contains(": labels.shwoAll: unknown field `shwoAll`, expected one of `insteadOf`"),
+        "{}",
+        e[0]
+    );
+    let e = errors(&with_labels(r#"{ "matches": { "one": "1", "few": "2" } }"#));
+    assert!(
+        e[0].contains("labels.matches.few: unknown field `few`"),
+        "{}",
+        e[0]
+    );
+}
+
+#[test]
+fn labels_obey_the_text_rules_and_keep_their_placeholders() {
+    assert_eq!(
+        errors(&with_labels(r#"{ "copy": " ", "hideAll": "" }"#)),
+        vec![
+            "content/x.json: labels.hideAll: expected non-empty text",
+            "content/x.json: labels.copy: expected non-empty text",
+        ]
+    );
+    let long = "x".repeat(4001);
+    assert_eq!(
+        errors(&with_labels(&format!(r#"{{ "ctaDefault": "{long}" }}"#))),
+        vec!["content/x.json: labels.ctaDefault: text longer than 4000 characters"]
+    );
+    assert_eq!(
+        errors(&with_labels(
+            r#"{ "noMatches": "Rien", "matches": { "one": "", "other": "Des questions" } }"#
+        )),
+        vec![
+            "content/x.json: labels.noMatches: expected {q} where the widget puts its value",
+            "content/x.json: labels.matches.one: expected non-empty text",
+            "content/x.json: labels.matches.other: expected {n} where the widget puts its value",
+        ]
+    );
+}
+
+/// `Labels::texts` names each label by the key serde reads it from: every key the schema lists
+/// (but the two-form `matches`), given, comes back under its own name.
+#[test]
+fn every_label_is_validated_under_its_own_key() {
+    let schema: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string("content/schema.json").unwrap()).unwrap();
+    let mut keys: Vec<&str> = schema["$defs"]["Labels"]["properties"]
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .filter(|key| *key != "matches")
+        .collect();
+    let labels: Vec<String> = keys
+        .iter()
+        .map(|key| format!(r#""{key}": "{key} {{q}}""#))
+        .collect();
+    let set = from_json(
+        "content/x.json",
+        &with_labels(&format!("{{ {} }}", labels.join(", "))),
+    )
+    .unwrap();
+    let labels = set.labels.unwrap();
+    let mut texts = labels.texts();
+    texts.sort();
+    keys.sort();
+    assert_eq!(keys.len(), 17);
+    for ((key, value), expected) in texts.into_iter().zip(&keys) {
+        assert_eq!(key, *expected);
+        assert_eq!(value, format!("{key} {{q}}"));
+    }
+}

@@ -340,12 +340,12 @@ async fn words_follow_lang_then_the_page() {
     page.remove();
     let mut fixture = None;
     let warnings = capture_warnings(async {
-        fixture = Some(Fixture::new(&[("lang", "fr"), ("page-lang", "de")]).await);
+        fixture = Some(Fixture::new(&[("lang", "ja"), ("page-lang", "ko")]).await);
     })
     .await;
     assert_eq!(warnings.len(), 1);
     assert!(
-        warnings[0].contains("lang=\"fr\"; allowed: en, es"),
+        warnings[0].contains("lang=\"ja\"; allowed: en, es, fr, de, pt, it"),
         "{}",
         warnings[0]
     );
@@ -355,6 +355,81 @@ async fn words_follow_lang_then_the_page() {
         "Show all answers",
         "content language"
     );
+    f.remove();
+}
+
+#[wasm_bindgen_test]
+async fn french_words_and_plurals_with_lang_fr() {
+    let f = Fixture::new(&[("lang", "fr"), ("search", "")]).await;
+    assert_eq!(
+        f.one(".expand-all").text_content().unwrap(),
+        "Afficher toutes les réponses"
+    );
+    assert_eq!(
+        f.one("label[for=rf-search]").text_content().unwrap(),
+        "Rechercher dans les questions"
+    );
+    assert_eq!(f.all(".card-label")[1].text_content().unwrap(), "✓Essayez");
+    let input: HtmlInputElement = f.one("input[type=search]").dyn_into().unwrap();
+    type_into(&input, "discernment");
+    until("one match", 1, || f.buttons().len()).await;
+    until("singular", "1 question correspond".to_string(), || {
+        live_region(&f)
+    })
+    .await;
+    type_into(&input, "zzzz");
+    until("none", 0, || f.buttons().len()).await;
+    until(
+        "empty state",
+        "Aucune question ne correspond à «\u{a0}zzzz\u{a0}».".to_string(),
+        || live_region(&f),
+    )
+    .await;
+    f.remove();
+}
+
+/// An Arabic content set whose `labels` give the widget's words.
+const LABELLED: &str = r#"{
+  "lang": "ar",
+  "title": "أسئلة",
+  "labels": {
+    "searchLabel": "ابحث في الأسئلة",
+    "showAll": "اعرض كل الإجابات",
+    "matches": { "one": "سؤال واحد يطابق", "other": "{n} أسئلة تطابق" }
+  },
+  "faq": { "title": "الأسئلة", "items": [
+    { "id": "one", "question": "السؤال الأول؟", "answer": ["الجواب الأول."] },
+    { "id": "two", "question": "السؤال الثاني؟", "answer": ["الجواب الثاني."] }
+  ] }
+}"#;
+
+#[wasm_bindgen_test]
+async fn content_labels_replace_the_widgets_words() {
+    let f = Fixture::new(&[("inline", LABELLED), ("search", "")]).await;
+    assert_eq!(
+        f.one(".expand-all").text_content().unwrap(),
+        "اعرض كل الإجابات"
+    );
+    assert_eq!(
+        f.one("label[for=rf-search]").text_content().unwrap(),
+        "ابحث في الأسئلة"
+    );
+    assert_eq!(f.one(".reframe").get_attribute("dir").unwrap(), "rtl");
+    let input: HtmlInputElement = f.one("input[type=search]").dyn_into().unwrap();
+    type_into(&input, "السؤال");
+    until("both match", 2, || f.buttons().len()).await;
+    until("plural", "2 أسئلة تطابق".to_string(), || {
+        live_region(&f)
+    })
+    .await;
+    type_into(&input, "الأول");
+    until("one match", 1, || f.buttons().len()).await;
+    until(
+        "singular",
+        "سؤال واحد يطابق".to_string(),
+        || live_region(&f),
+    )
+    .await;
     f.remove();
 }
 

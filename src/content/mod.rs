@@ -18,4 +18,4 @@ pub mod validate;
 #[cfg(test)]
 pub(crate) mod work;
 
-pub use model::{ContentSet, Part};
+pub use model::{ContentSet, Labels, Part, PluralLabel};

@@ -39,6 +39,159 @@ pub struct ContentSet {
     /// Further reading.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub related: Option<Related>,
+    /// The widget's own words (search label, buttons, announcements) for this set, each
+    /// replacing the built-in word of the language chosen, so any language works.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub labels: Option<Labels>,
+}
+
+/// The widget's own words for one content set. Each is optional and replaces the built-in
+/// word; a key the widget does not know is an error.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "cli", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Labels {
+    /// Label of the phrase to avoid, e.g. `Instead of`.
+    #[serde(rename = "insteadOf", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "cli", schemars(length(min = 1, max = super::validate::MAX_TEXT_CHARS)))]
+    pub instead_of: Option<String>,
+    /// Label of the phrase to use, e.g. `Try`.
+    #[serde(rename = "try", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "cli", schemars(length(min = 1, max = super::validate::MAX_TEXT_CHARS)))]
+    pub try_: Option<String>,
+    /// Label of the search box, e.g. `Search the questions`.
+    #[serde(
+        rename = "searchLabel",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[cfg_attr(feature = "cli", schemars(length(min = 1, max = super::validate::MAX_TEXT_CHARS)))]
+    pub search_label: Option<String>,
+    /// "N questions match", announced while searching, in its singular and plural forms.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub matches: Option<PluralLabel>,
+    /// Empty state of a search, with `{q}` where the query goes, e.g. `No questions match “{q}”.`
+    #[serde(rename = "noMatches", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "cli", schemars(length(min = 1, max = super::validate::MAX_TEXT_CHARS)))]
+    pub no_matches: Option<String>,
+    /// Hint under that empty state, e.g. `Try fewer or different words.`
+    #[serde(
+        rename = "noMatchesHint",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[cfg_attr(feature = "cli", schemars(length(min = 1, max = super::validate::MAX_TEXT_CHARS)))]
+    pub no_matches_hint: Option<String>,
+    /// The expand-all button, e.g. `Show all answers`.
+    #[serde(rename = "showAll", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "cli", schemars(length(min = 1, max = super::validate::MAX_TEXT_CHARS)))]
+    pub show_all: Option<String>,
+    /// The collapse-all button, e.g. `Hide all answers`.
+    #[serde(rename = "hideAll", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "cli", schemars(length(min = 1, max = super::validate::MAX_TEXT_CHARS)))]
+    pub hide_all: Option<String>,
+    /// Copy button of a phrase, e.g. `Copy`.
+    #[serde(rename = "copy", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "cli", schemars(length(min = 1, max = super::validate::MAX_TEXT_CHARS)))]
+    pub copy: Option<String>,
+    /// Announced after copying a phrase, e.g. `Copied to the clipboard`.
+    #[serde(rename = "copied", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "cli", schemars(length(min = 1, max = super::validate::MAX_TEXT_CHARS)))]
+    pub copied: Option<String>,
+    /// Copy-link button of a question, e.g. `Copy link`.
+    #[serde(rename = "copyLink", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "cli", schemars(length(min = 1, max = super::validate::MAX_TEXT_CHARS)))]
+    pub copy_link: Option<String>,
+    /// Announced after copying a link, e.g. `Link copied to the clipboard`.
+    #[serde(
+        rename = "linkCopied",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[cfg_attr(feature = "cli", schemars(length(min = 1, max = super::validate::MAX_TEXT_CHARS)))]
+    pub link_copied: Option<String>,
+    /// Announced when copying failed.
+    #[serde(
+        rename = "copyFailed",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[cfg_attr(feature = "cli", schemars(length(min = 1, max = super::validate::MAX_TEXT_CHARS)))]
+    pub copy_failed: Option<String>,
+    /// Practice mode: the button revealing the phrase to use, e.g. `Show what to try`.
+    #[serde(rename = "showTry", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "cli", schemars(length(min = 1, max = super::validate::MAX_TEXT_CHARS)))]
+    pub show_try: Option<String>,
+    /// Practice mode: the button hiding it again, e.g. `Hide`.
+    #[serde(rename = "hideTry", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "cli", schemars(length(min = 1, max = super::validate::MAX_TEXT_CHARS)))]
+    pub hide_try: Option<String>,
+    /// Practice mode: the prompt before the reveal, e.g. `How could you say this differently?`
+    #[serde(
+        rename = "thinkFirst",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[cfg_attr(feature = "cli", schemars(length(min = 1, max = super::validate::MAX_TEXT_CHARS)))]
+    pub think_first: Option<String>,
+    /// Shown once the reader has ticked something in a self-check.
+    #[serde(
+        rename = "checklistMessage",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[cfg_attr(feature = "cli", schemars(length(min = 1, max = super::validate::MAX_TEXT_CHARS)))]
+    pub checklist_message: Option<String>,
+    /// Text of a call to action when its section gives none, e.g. `Talk with a counselor`.
+    #[serde(
+        rename = "ctaDefault",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[cfg_attr(feature = "cli", schemars(length(min = 1, max = super::validate::MAX_TEXT_CHARS)))]
+    pub cta_default: Option<String>,
+}
+
+/// A counted phrase in two forms, each with `{n}` where the count goes (`one` may leave it
+/// out, as in `One question matches`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "cli", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct PluralLabel {
+    /// The singular: for 1 (for 0 and 1 when the widget's language is French).
+    #[cfg_attr(feature = "cli", schemars(length(min = 1, max = super::validate::MAX_TEXT_CHARS)))]
+    pub one: String,
+    /// The plural: for every other count; must contain `{n}`.
+    #[cfg_attr(feature = "cli", schemars(length(min = 1, max = super::validate::MAX_TEXT_CHARS)))]
+    pub other: String,
+}
+
+impl Labels {
+    /// The single-word labels given, each with its JSON key, for validation.
+    pub fn texts(&self) -> Vec<(&'static str, &str)> {
+        let all: [(&'static str, &Option<String>); 17] = [
+            ("insteadOf", &self.instead_of),
+            ("try", &self.try_),
+            ("searchLabel", &self.search_label),
+            ("noMatches", &self.no_matches),
+            ("noMatchesHint", &self.no_matches_hint),
+            ("showAll", &self.show_all),
+            ("hideAll", &self.hide_all),
+            ("copy", &self.copy),
+            ("copied", &self.copied),
+            ("copyLink", &self.copy_link),
+            ("linkCopied", &self.link_copied),
+            ("copyFailed", &self.copy_failed),
+            ("showTry", &self.show_try),
+            ("hideTry", &self.hide_try),
+            ("thinkFirst", &self.think_first),
+            ("checklistMessage", &self.checklist_message),
+            ("ctaDefault", &self.cta_default),
+        ];
+        all.into_iter()
+            .filter_map(|(key, value)| value.as_deref().map(|value| (key, value)))
+            .collect()
+    }
 }
 
 /// The short answer at the top of an article ("Quick Answer: ...").

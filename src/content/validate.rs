@@ -3,7 +3,7 @@
 //! The same rules run in the build script (bundled files), in native tests and in the browser.
 
 use super::limits;
-use super::model::{Block, ContentSet, Part, RichText};
+use super::model::{Block, ContentSet, Labels, Part, RichText};
 use std::fmt;
 
 /// Longest accepted single text (a question, a label, a paragraph), in characters.
@@ -161,6 +161,9 @@ pub fn validate(set: &ContentSet) -> Vec<ContentError> {
             }
         }
     }
+    if let Some(labels) = &set.labels {
+        v.labels(labels);
+    }
     v.errors
 }
 
@@ -261,6 +264,31 @@ impl Validator {
             },
             message,
         });
+    }
+
+    /// The widget's words: each obeys the text rules, and the templates keep their placeholder.
+    fn labels(&mut self, labels: &Labels) {
+        for (key, value) in labels.texts() {
+            self.text(&format!("labels.{key}"), value);
+        }
+        if let Some(template) = &labels.no_matches {
+            self.placeholder("labels.noMatches", template, "{q}");
+        }
+        if let Some(matches) = &labels.matches {
+            self.text("labels.matches.one", &matches.one);
+            self.text("labels.matches.other", &matches.other);
+            self.placeholder("labels.matches.other", &matches.other, "{n}");
+        }
+    }
+
+    /// A template must hold `placeholder` where the widget puts its value.
+    fn placeholder(&mut self, path: &str, template: &str, placeholder: &str) {
+        if !template.trim().is_empty() && !template.contains(placeholder) {
+            self.error(
+                path,
+                format!("expected {placeholder} where the widget puts its value"),
+            );
+        }
     }
 
     fn text(&mut self, path: &str, text: &str) {

@@ -9,6 +9,7 @@ use super::app::WidgetEvent;
 use super::clipboard;
 use super::listen::use_listener;
 use super::strings::UiStrings;
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::prelude::*;
@@ -23,7 +24,7 @@ pub fn use_accordion_clicks(
     state: UseReducerHandle<AccordionState>,
     on_event: Callback<WidgetEvent>,
     announce: Callback<String>,
-    ui: &'static UiStrings,
+    ui: Rc<UiStrings>,
 ) {
     let onclick = {
         let state = state.clone();
@@ -47,7 +48,7 @@ pub fn use_accordion_clicks(
                     link_to(&id),
                     near,
                     announce.clone(),
-                    (ui.link_copied, ui.copy_failed),
+                    (ui.link_copied.to_string(), ui.copy_failed.to_string()),
                     move || on_event.emit(WidgetEvent::CopyLink { id }),
                 );
             }

@@ -85,7 +85,11 @@ pub fn App(props: &AppProps) -> Html {
     };
     let content = &props.content;
     let options = &props.options;
-    let ui = strings::for_lang(options.ui_lang);
+    // Built once per language and labels, and shared: views compare it by address.
+    let ui = use_memo(
+        (options.ui_lang, content.labels.clone()),
+        |(lang, labels)| strings::words(*lang, labels.as_ref()),
+    );
     let level = options.heading_level;
     let parts = options.show.iter().map(|part| match part {
         Part::Summary => content.summary.as_ref().map(summary_box),
@@ -98,7 +102,7 @@ pub fn App(props: &AppProps) -> Html {
                     mode={options.mode}
                     open={options.open.clone()}
                     search={options.search}
-                    {ui}
+                    ui={ui.clone()}
                     on_event={props.on_event.clone()}
                     announce={announce.clone()}
                 />
@@ -109,7 +113,7 @@ pub fn App(props: &AppProps) -> Html {
                 <PhraseCards
                     phrases={phrases.clone()}
                     mode={options.phrases_mode}
-                    {ui}
+                    ui={ui.clone()}
                     {level}
                     on_event={props.on_event.clone()}
                     announce={announce.clone()}
@@ -125,7 +129,7 @@ pub fn App(props: &AppProps) -> Html {
                 <ArticleSection
                     section={section.clone()}
                     {level}
-                    {ui}
+                    ui={ui.clone()}
                     cta_href={options.cta_href.clone()}
                     on_event={props.on_event.clone()}
                     announce={announce.clone()}

@@ -10,6 +10,7 @@ use super::strings::UiStrings;
 use crate::content::model::{Block, ListItem, Section};
 use crate::content::search::Query;
 use crate::content::validate::is_safe_url;
+use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -21,7 +22,7 @@ pub struct ArticleSectionProps {
     /// Configured question heading level; sub-headings use it.
     pub level: u8,
     /// The widget's own words.
-    pub ui: &'static UiStrings,
+    pub ui: Rc<UiStrings>,
     /// The `cta-href` attribute: the call to action's URL (the `cta` section, or any section
     /// with an action).
     pub cta_href: Option<String>,
@@ -41,7 +42,7 @@ pub fn ArticleSection(props: &ArticleSectionProps) -> Html {
         let ticked = ticked.clone();
         let on_event = props.on_event.clone();
         let announce = props.announce.clone();
-        let message = props.ui.checklist_message;
+        let message = props.ui.checklist_message.to_string();
         Callback::from(move |event: Event| {
             let input: HtmlInputElement = event.target_unchecked_into();
             let Some(index) = input
@@ -115,7 +116,7 @@ pub fn ArticleSection(props: &ArticleSectionProps) -> Html {
             { for blocks }
             if section.checklist && !super::STATIC {
                 <p class="checklist-message" part="checklist-message" hidden={ticked.is_empty()}>
-                    { props.ui.checklist_message }
+                    { props.ui.checklist_message.to_string() }
                 </p>
             }
             if let Some((label, url)) = action {

@@ -12,15 +12,15 @@ pub fn copy_and_announce(
     text: String,
     near: Element,
     announce: yew::Callback<String>,
-    (copied, failed): (&'static str, &'static str),
+    (copied, failed): (String, String),
     on_copied: impl FnOnce() + 'static,
 ) {
     yew::platform::spawn_local(async move {
         if copy(&text, &near).await {
-            announce.emit(copied.to_string());
+            announce.emit(copied);
             on_copied();
         } else {
-            announce.emit(failed.to_string());
+            announce.emit(failed);
         }
     });
 }

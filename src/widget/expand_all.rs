@@ -52,7 +52,7 @@ pub fn expand_all_button(button: NodeRef, all_open: bool, hidden: bool, ui: &UiS
             aria-expanded={all_open.to_string()}
             {hidden}
         >
-            { if all_open { ui.hide_all } else { ui.show_all } }
+            { if all_open { ui.hide_all.to_string() } else { ui.show_all.to_string() } }
         </button>
     }
 }

@@ -17,6 +17,7 @@ use super::use_deep_link::use_deep_link;
 use super::use_deferred_search::use_deferred_search;
 use crate::content::model::Faq;
 use crate::content::search::Query;
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// Most panels that may be open together and still be `role="region"`: more landmarks than
@@ -37,7 +38,7 @@ pub struct FaqAccordionProps {
     /// Whether to show the search box.
     pub search: bool,
     /// The widget's own words.
-    pub ui: &'static UiStrings,
+    pub ui: Rc<UiStrings>,
     /// Called for each toggle, search and copied link.
     pub on_event: Callback<WidgetEvent>,
     /// Says something in the widget's live region.
@@ -70,7 +71,7 @@ pub fn FaqAccordion(props: &FaqAccordionProps) -> Html {
         long,
         props.on_event.clone(),
         props.announce.clone(),
-        props.ui,
+        props.ui.clone(),
     );
     let query = Query::new(&state.query);
     // Questions a search leaves out stay mounted and are only hidden: clearing the box then
@@ -84,7 +85,7 @@ pub fn FaqAccordion(props: &FaqAccordionProps) -> Html {
         state.clone(),
         props.on_event.clone(),
         props.announce.clone(),
-        props.ui,
+        props.ui.clone(),
     );
 
     let expand_all = use_node_ref();
@@ -111,7 +112,7 @@ pub fn FaqAccordion(props: &FaqAccordionProps) -> Html {
                 highlight={if shown.contains(&true) { query.clone() } else { Query::default() }}
                 level={props.level}
                 {region}
-                ui={props.ui}
+                ui={props.ui.clone()}
                 {defer}
             />
         }
@@ -131,7 +132,7 @@ pub fn FaqAccordion(props: &FaqAccordionProps) -> Html {
             if props.search && !super::STATIC {
                 <SearchBox
                     value={state.query.clone()}
-                    label={props.ui.search_label}
+                    label={props.ui.search_label.to_string()}
                     {status}
                     on_input={on_search}
                 />
@@ -140,11 +141,11 @@ pub fn FaqAccordion(props: &FaqAccordionProps) -> Html {
             // would shift (and remount) its siblings, the search box among them: the control is
             // hidden, not removed, while a search runs.
             if !super::STATIC && props.mode == Mode::Multiple && items.len() > 1 {
-                { expand_all_button(expand_all, all_open, searching, props.ui) }
+                { expand_all_button(expand_all, all_open, searching, &props.ui) }
             }
             if no_results {
                 <p class="search-empty" part="search-empty">
-                    { props.ui.no_matches(&state.query) }<br />{ props.ui.no_matches_hint }
+                    { props.ui.no_matches(&state.query) }<br />{ props.ui.no_matches_hint.to_string() }
                 </p>
             }
             <div

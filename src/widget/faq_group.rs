@@ -42,7 +42,7 @@ pub struct FaqGroupProps {
     /// Whether the panels are labelled regions.
     pub region: bool,
     /// The widget's own words.
-    pub ui: &'static UiStrings,
+    pub ui: Rc<UiStrings>,
     /// What waits until after the first render.
     pub defer: Defer,
 }
@@ -83,7 +83,7 @@ pub fn FaqGroup(props: &FaqGroupProps) -> Html {
                     filled={*filled}
                     region={props.region}
                     highlight={if hidden { Query::default() } else { props.highlight.clone() }}
-                    ui={props.ui}
+                    ui={props.ui.clone()}
                 />
             };
             html! { <div {key} class="faq-item" part="faq-item" {hidden}>{ view }</div> }

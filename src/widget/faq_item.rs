@@ -28,13 +28,13 @@ pub struct FaqItemViewProps {
     /// Search matches to mark.
     pub highlight: Query,
     /// The widget's own words.
-    pub ui: &'static UiStrings,
+    pub ui: Rc<UiStrings>,
 }
 
 impl PartialEq for FaqItemViewProps {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.item, &other.item)
-            && std::ptr::eq(self.ui, other.ui)
+            && Rc::ptr_eq(&self.ui, &other.ui)
             && (self.level, self.open, self.filled, self.region)
                 == (other.level, other.open, other.filled, other.region)
             && self.highlight == other.highlight
@@ -83,7 +83,7 @@ pub fn FaqItemView(props: &FaqItemViewProps) -> Html {
         if props.open {
             html! {
                 <button type="button" class="copy-link" part="copy-link">
-                    { props.ui.copy_link }
+                    { props.ui.copy_link.to_string() }
                 </button>
             }
         } else {

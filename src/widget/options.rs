@@ -30,6 +30,14 @@ keywords! {
         En = "en",
         /// Spanish.
         Es = "es",
+        /// French.
+        Fr = "fr",
+        /// German.
+        De = "de",
+        /// Portuguese.
+        Pt = "pt",
+        /// Italian.
+        It = "it",
     }
 }
 

@@ -5,6 +5,7 @@ use super::listen::use_listener;
 use super::options::PhrasesMode;
 use super::strings::UiStrings;
 use crate::content::model::PhrasePair;
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// Properties of [`PhraseCard`].
@@ -17,7 +18,7 @@ pub struct PhraseCardProps {
     /// Cards or practice.
     pub mode: PhrasesMode,
     /// The widget's own words.
-    pub ui: &'static UiStrings,
+    pub ui: Rc<UiStrings>,
     /// Called with `index` when the visitor asks to copy the "Try" phrase.
     pub on_copy: Callback<usize>,
 }
@@ -26,7 +27,7 @@ pub struct PhraseCardProps {
 #[function_component]
 pub fn PhraseCard(props: &PhraseCardProps) -> Html {
     let revealed = use_state(|| false);
-    let ui = props.ui;
+    let ui = &props.ui;
     // The static fallback shows both sides, with nothing to press.
     let practice = props.mode == PhrasesMode::Practice && !super::STATIC;
     // Ids only where something refers to them: the static fallback may sit on a page twice.
@@ -48,12 +49,12 @@ pub fn PhraseCard(props: &PhraseCardProps) -> Html {
     html! {
         <li class="card" part="phrase-card">
             <div class="card-side card-instead" part="phrase-instead">
-                <span class="card-label"><span class="card-icon" aria-hidden="true">{ "✕" }</span>{ ui.instead_of }</span>
+                <span class="card-label"><span class="card-icon" aria-hidden="true">{ "✕" }</span>{ ui.instead_of.to_string() }</span>
                 <p class="card-text">{ &props.pair.instead }</p>
             </div>
             if practice {
                 <div class="card-practice">
-                    <p class="card-prompt" hidden={*revealed}>{ ui.think_first }</p>
+                    <p class="card-prompt" hidden={*revealed}>{ ui.think_first.to_string() }</p>
                     <button
                         type="button"
                         class="card-reveal"
@@ -62,16 +63,16 @@ pub fn PhraseCard(props: &PhraseCardProps) -> Html {
                         aria-controls={try_id.clone()}
                         ref={reveal_button}
                     >
-                        { if *revealed { ui.hide_try } else { ui.show_try } }
+                        { if *revealed { ui.hide_try.to_string() } else { ui.show_try.to_string() } }
                     </button>
                 </div>
             }
             <div id={try_id} class="card-side card-try" part="phrase-try" hidden={practice && !*revealed}>
-                <span class="card-label"><span class="card-icon" aria-hidden="true">{ "✓" }</span>{ ui.try_ }</span>
+                <span class="card-label"><span class="card-icon" aria-hidden="true">{ "✓" }</span>{ ui.try_.to_string() }</span>
                 <p class="card-text" id={try_text_id.clone()}>{ &props.pair.try_ }</p>
                 if !super::STATIC {
                 <button type="button" class="card-copy" part="copy-button" aria-describedby={try_text_id} ref={copy_button}>
-                    { ui.copy }
+                    { ui.copy.to_string() }
                 </button>
                 }
             </div>

@@ -9,6 +9,7 @@ use super::phrase_card::PhraseCard;
 use super::strings::UiStrings;
 use crate::content::model::Phrases;
 use crate::content::search::Query;
+use std::rc::Rc;
 use web_sys::Element;
 use yew::prelude::*;
 
@@ -20,7 +21,7 @@ pub struct PhraseCardsProps {
     /// Cards or practice.
     pub mode: PhrasesMode,
     /// The widget's own words.
-    pub ui: &'static UiStrings,
+    pub ui: Rc<UiStrings>,
     /// Configured question heading level.
     pub level: u8,
     /// Called when a phrase is copied.
@@ -39,14 +40,14 @@ pub fn PhraseCards(props: &PhraseCardsProps) -> Html {
         let pairs = props.phrases.pairs.clone();
         let on_event = props.on_event.clone();
         let announce = props.announce.clone();
-        let ui = props.ui;
+        let ui = props.ui.clone();
         Callback::from(move |index: usize| {
             let (Some(near), Some(pair)) = (root.cast::<Element>(), pairs.get(index)) else {
                 return;
             };
             let text = pair.try_.trim().trim_matches(['“', '”', '"']).to_string();
             let on_event = on_event.clone();
-            let messages = (ui.copied, ui.copy_failed);
+            let messages = (ui.copied.to_string(), ui.copy_failed.to_string());
             clipboard::copy_and_announce(text, near, announce.clone(), messages, move || {
                 on_event.emit(WidgetEvent::CopyPhrase { index })
             });
@@ -54,7 +55,7 @@ pub fn PhraseCards(props: &PhraseCardsProps) -> Html {
     };
     let cards = props.phrases.pairs.iter().enumerate().map(|(index, pair)| {
         html! {
-            <PhraseCard pair={pair.clone()} {index} mode={props.mode} ui={props.ui} on_copy={on_copy.clone()} />
+            <PhraseCard pair={pair.clone()} {index} mode={props.mode} ui={props.ui.clone()} on_copy={on_copy.clone()} />
         }
     });
     html! {

@@ -78,7 +78,7 @@ pub struct RawOptions {
     /// `phrases-mode`: `cards` or `practice`.
     #[serde(deserialize_with = "text")]
     pub phrases_mode: Option<String>,
-    /// `lang`: language of the widget's own words (`en`, `es`).
+    /// `lang`: language of the widget's own words (`en`, `es`, `fr`, `de`, `pt`, `it`).
     #[serde(deserialize_with = "text")]
     pub lang: Option<String>,
     /// `cta-href`: where the call to action links (the practice's contact page).

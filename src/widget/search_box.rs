@@ -10,7 +10,7 @@ pub struct SearchBoxProps {
     /// The current query.
     pub value: String,
     /// The visible label.
-    pub label: &'static str,
+    pub label: AttrValue,
     /// How many questions match, shown under the box while searching.
     pub status: Option<String>,
     /// Called with the new query on each change.
@@ -45,7 +45,7 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
     use_listener(input.clone(), "keydown", onkeydown);
     html! {
         <div class="search" part="search">
-            <label for="rf-search" class="search-label">{ props.label }</label>
+            <label for="rf-search" class="search-label">{ props.label.clone() }</label>
             <input
                 id="rf-search"
                 class="search-input"

@@ -176,7 +176,8 @@ pub fn attributes() -> Vec<AttributeDoc> {
             name: Attribute::Lang.name(),
             values: Values::Text,
             default: "the nearest ancestor's `lang`, else the content's".into(),
-            doc: "language of the widget's own words: `en`, `es`",
+            doc: "language of the widget's own words: `en`, `es`, `fr`, `de`, `pt`, `it` (the \
+                  content's `labels` can give any other)",
         },
         AttributeDoc {
             name: Attribute::CtaHref.name(),

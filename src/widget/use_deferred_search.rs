@@ -23,7 +23,7 @@ pub fn use_deferred_search(
     long: bool,
     on_event: Callback<WidgetEvent>,
     announce: Callback<String>,
-    ui: &'static UiStrings,
+    ui: Rc<UiStrings>,
 ) -> Callback<String> {
     let apply = Callback::from(move |text: String| {
         let items = &questions.items;

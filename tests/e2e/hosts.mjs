@@ -9,9 +9,19 @@ export const STRICT_CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 
 /** A second widget for the right-to-left page: Arabic content, inline. */
-const ARABIC_WIDGET = `<reframe-widget id="arabic" open="first">
+const ARABIC_WIDGET = `<reframe-widget id="arabic" open="first" search>
       <script type="application/json">
         { "lang": "ar", "title": "أسئلة",
+          "labels": {
+            "searchLabel": "ابحث في الأسئلة",
+            "showAll": "اعرض كل الإجابات",
+            "hideAll": "أخفِ كل الإجابات",
+            "copyLink": "انسخ الرابط",
+            "linkCopied": "نُسخ الرابط",
+            "copyFailed": "تعذّر النسخ؛ حدّد النص وانسخه بنفسك",
+            "noMatches": "لا توجد أسئلة تطابق «{q}».",
+            "noMatchesHint": "جرّب كلمات أقل أو مختلفة.",
+            "matches": { "one": "سؤال واحد يطابق البحث", "other": "عدد الأسئلة المطابقة: {n}" } },
           "faq": { "title": "الأسئلة الشائعة", "items": [
             { "id": "first", "question": "ماذا أفعل إذا رفض شريكي العلاج؟", "answer": ["ابدأ بنفسك: التغيير يمكن أن يبدأ من طرف واحد."] },
             { "id": "second", "question": "هل يمكن أن تتحسن العلاقة؟", "answer": ["نعم."] } ] } }

@@ -157,9 +157,20 @@ for (const engine of selectedEngines()) {
                 if (!r || !root.querySelector(".faq-icon")) return null;
                 const icon = root.querySelector(".faq-icon").getBoundingClientRect();
                 const text = root.querySelector(".faq-question").getBoundingClientRect();
-                return { dir: r.getAttribute("dir"), iconLeftOfText: icon.right <= text.left + 0.5 };`),
+                const label = root.querySelector("label[for=rf-search]");
+                return {
+                  dir: r.getAttribute("dir"),
+                  iconLeftOfText: icon.right <= text.left + 0.5,
+                  searchLabel: label.textContent,
+                  searchDirection: getComputedStyle(label).direction,
+                  showAll: root.querySelector(".expand-all").textContent,
+                };`),
             );
             assert.equal(arabic.iconLeftOfText, true, `${where} Arabic content: the icon sits at the end (left)`);
+            // Arabic has no built-in words: the content's labels give them.
+            assert.equal(arabic.searchLabel, "ابحث في الأسئلة", `${where} Arabic search label from the content's labels`);
+            assert.equal(arabic.showAll, "اعرض كل الإجابات", `${where} Arabic show-all button from the content's labels`);
+            assert.equal(arabic.searchDirection, "rtl", `${where} the Arabic labels are laid out right to left`);
           }
           // The content's language sets the direction: English stays left-to-right on an RTL page.
           assert.equal(s.direction, "ltr", `${where} English content is laid out left to right`);
