@@ -34,6 +34,10 @@ let pending = null;
  * text only (a whole path string for every value would grow with the nesting depth as well).
  */
 function scan(source) {
+  // Deeper than any content set's shape (about ten levels): values nested further are skipped
+  // without recursion, since the widget's own errors stop at the shape too, and hostile JSON
+  // nested thousands deep would otherwise exhaust the stack.
+  const DEEPEST = 64;
   const root = { offset: 0, children: null };
   let i = 0;
   const fail = (message) => {
@@ -52,10 +56,28 @@ function scan(source) {
     i++;
     return out;
   };
-  const value = (node) => {
+  /** Past the object or array at `i`, by counting brackets: one pass, no recursion. */
+  const skipNested = () => {
+    const open = [];
+    do {
+      const c = source[i];
+      if (c === '"') {
+        string();
+        continue;
+      }
+      if (c === "{" || c === "[") open.push(c === "{" ? "}" : "]");
+      else if (c === "}" || c === "]") {
+        if (open.pop() !== c) fail(`unexpected \`${c}\``);
+      }
+      i++;
+    } while (open.length > 0 && i < source.length);
+    if (open.length > 0) fail(`expected \`${open.at(-1)}\``);
+  };
+  const value = (node, depth = 0) => {
     space();
     node.offset = i;
     const c = source[i];
+    if ((c === "{" || c === "[") && depth >= DEEPEST) return skipNested();
     if (c === "{" || c === "[") {
       const close = c === "{" ? "}" : "]";
       node.children = new Map();
@@ -75,7 +97,7 @@ function scan(source) {
         } else {
           node.children.set(n, child);
         }
-        value(child);
+        value(child, depth + 1);
         space();
         if (source[i] === ",") i++;
         else if (source[i] === close) return void i++;

@@ -73,6 +73,19 @@ for (const engine of selectedEngines()) {
       s = await h.waitFor(at, "the syntax error", (s) => s.problems.includes("not valid JSON"), read);
       assert.match(s.problems, /^line \d+, column \d+: \(root\): not valid JSON: expected `,` or `}`$/, `${at} syntax`);
 
+      // Nested far deeper than the model: the widget's error at the value, not an exhausted stack.
+      const deep = starter.replace(
+        '"question": "How long does therapy take?"',
+        `"question": ${"[".repeat(100000)}${"]".repeat(100000)}`,
+      );
+      await type(deep);
+      s = await h.waitFor(at, "the deep value's error", (s) => s.problems.includes("sequence"), read);
+      assert.equal(
+        s.problems,
+        `${where(deep, deep.indexOf('"question": [') + '"question": '.length)}: faq.items[1].question: invalid type: sequence, expected a string`,
+        `${at} deep nesting`,
+      );
+
       // Fixed: the preview and the snippet follow.
       const fixed = starter.replace("How long does therapy take?", "How long does it take? </script>");
       await type(fixed);
