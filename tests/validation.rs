@@ -275,7 +275,7 @@ fn labels_replace_the_widgets_words() {
     let labels = set.labels.unwrap();
     assert_eq!(labels.search_label.as_deref(), Some("ابحث في الأسئلة"));
     assert_eq!(labels.try_.as_deref(), Some("جرّب"));
-    assert_eq!(labels.matches.unwrap().other, "{n} أسئلة تطابق");
+    assert_eq!(labels.matches.as_ref().unwrap().other, "{n} أسئلة تطابق");
     assert_eq!(labels.copy, None);
 }
 

@@ -41,8 +41,10 @@ pub struct ContentSet {
     pub related: Option<Related>,
     /// The widget's own words (search label, buttons, announcements) for this set, each
     /// replacing the built-in word of the language chosen, so any language works.
+    // Shared (`Rc`): the widget memoises its words on the labels, and a render then compares
+    // them by address instead of copying every label to compare it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub labels: Option<Labels>,
+    pub labels: Option<Rc<Labels>>,
 }
 
 /// The widget's own words for one content set. Each is optional and replaces the built-in

@@ -88,7 +88,7 @@ pub fn App(props: &AppProps) -> Html {
     // Built once per language and labels, and shared: views compare it by address.
     let ui = use_memo(
         (options.ui_lang, content.labels.clone()),
-        |(lang, labels)| strings::words(*lang, labels.as_ref()),
+        |(lang, labels)| strings::words(*lang, labels.as_deref()),
     );
     let level = options.heading_level;
     let parts = options.show.iter().map(|part| match part {
