@@ -76,6 +76,16 @@ const platform = {
       : () => ({ colorScheme: "" }),
 };
 
+/**
+ * `fields` as an options dictionary for a platform API. The platform reads a dictionary's
+ * members through the prototype chain, so a page that sets `Object.prototype.mode` would hand
+ * `fetch` an invalid `mode` and stop the WebAssembly from loading: the dictionaries the loader
+ * passes have no prototype.
+ */
+function dictionary(fields) {
+  return Object.assign(Object.create(null), fields);
+}
+
 // One registry per page, shared by every copy of this script (the same file included twice,
 // or from two URLs), so the WebAssembly is fetched and instantiated once.
 const registry = (globalThis[Symbol.for("reframe.registry")] ??= { core: null, mount: null });
@@ -96,7 +106,7 @@ function loadCore() {
       );
     };
     try {
-      const wasm = fetch(CORE_WASM, { integrity: INTEGRITY.wasm }).catch(refused(CORE_WASM.href));
+      const wasm = fetch(CORE_WASM, dictionary({ integrity: INTEGRITY.wasm })).catch(refused(CORE_WASM.href));
       await glue.default({ module_or_path: wasm });
       return glue;
     } catch (error) {
@@ -127,7 +137,7 @@ function whenNear(element, start) {
           if (isIntersecting) waiting.get(target)?.();
         }
       },
-      { rootMargin: NEAR },
+      dictionary({ rootMargin: NEAR }),
     );
     addEventListener("hashchange", () => hashForWidget() && [...waiting.values()].forEach((go) => go()));
   }
@@ -163,7 +173,7 @@ function report(element, error) {
   if (!platform.CustomEvent) return;
   try {
     element.dispatchEvent(
-      new platform.CustomEvent("reframe:error", { bubbles: true, composed: true, detail: { message } }),
+      new platform.CustomEvent("reframe:error", dictionary({ bubbles: true, composed: true, detail: { message } })),
     );
   } catch {
     // A host listener threw; that is the host's error, not a reason to stop.
