@@ -4,12 +4,12 @@
 // semantics the browser exposes to assistive technology. axe-core runs in widget.test.mjs and
 // here on the page with every part. Host pages: hosts/everything.html (every part and feature,
 // light English and dark Spanish), hosts/reader.html, hosts/sized-frame.html (a narrow viewport).
-import { after, before, describe, it } from "node:test";
+import { after, before, describe } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { Key } from "selenium-webdriver";
 import { selectedEngines } from "./engines.mjs";
-import { openHarness } from "./harness.mjs";
+import { it, openHarness } from "./harness.mjs";
 
 const PROBES = readFileSync(new URL("./probes.js", import.meta.url), "utf8");
 const EVERYTHING = "/hosts/everything.html";
@@ -276,9 +276,8 @@ for (const engine of selectedEngines()) {
       await search.sendKeys(Key.ESCAPE);
       // The list grows back to six questions and moves the cards: click once it has.
       await h.waitFor(where, "every question back after Escape", (n) => n === 6, async () => (await inReader(".faq-item:not([hidden]) .faq-button")).length);
-      // WebKitWebDriver does not always scroll a moved element into view before a click.
-      await driver.executeScript("arguments[0].scrollIntoView({ block: 'center' })", reveal);
-      await reveal.click();
+      await h.clickSettled(reveal);
+      await h.waitFor(where, "the practice card to reveal its Try side", (e) => e === "true", () => reveal.getAttribute("aria-expanded"));
       const [copy] = await inReader(".card-copy");
       // The reveal renders the "Try" side, and its Copy button, on the widget's next render.
       await h.waitFor(where, "the revealed Copy button", Boolean, () => copy.isDisplayed());

@@ -2,10 +2,10 @@
 // widget; a type error and a syntax error are reported as you type with their line, column and
 // field path; a fix brings the preview and the snippet up to date; nothing is fetched from
 // anywhere but the page's own folder.
-import { after, before, describe, it } from "node:test";
+import { after, before, describe } from "node:test";
 import assert from "node:assert/strict";
 import { selectedEngines } from "./engines.mjs";
-import { openHarness } from "./harness.mjs";
+import { it, openHarness } from "./harness.mjs";
 
 const READ = `
   const root = document.getElementById("preview").shadowRoot;

@@ -3,7 +3,7 @@
 // WebKitWebDriver alike). Drivers and browsers are given by path, so Selenium Manager never
 // downloads anything. A missing browser or driver is an error that says what to install.
 import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, mkdirSync, openSync } from "node:fs";
 import { createServer } from "node:net";
 import { homedir } from "node:os";
 import { Builder, Capabilities } from "selenium-webdriver";
@@ -81,9 +81,13 @@ export const ENGINES = {
     async build({ javascript = true } = {}) {
       const display = await startXvfb();
       const port = await freePort();
+      // The driver's and MiniBrowser's own messages (a crashed web process, say) go to a log
+      // next to the screenshots: a session that dies mid-run leaves a trace there.
+      mkdirSync("target/e2e", { recursive: true });
+      const log = openSync("target/e2e/webkit-driver.log", "a");
       const driverProcess = spawn("/usr/bin/WebKitWebDriver", [`--port=${port}`], {
         env: { ...process.env, DISPLAY: display },
-        stdio: "ignore",
+        stdio: ["ignore", log, log],
       });
       await waitForPort(port);
       const capabilities = new Capabilities({

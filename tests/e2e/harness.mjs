@@ -2,6 +2,7 @@
 // one WebDriver session per engine, and the helpers to wait, screenshot and run axe-core.
 import assert from "node:assert/strict";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { it as nodeIt } from "node:test";
 import { startSession } from "./engines.mjs";
 import { headersFor, hostPage } from "./hosts.mjs";
 import { startServer } from "./server.mjs";
@@ -34,7 +35,18 @@ export async function openHarness(engine) {
     missing: (path) => path.startsWith("/reframe-no-wasm/") && path.endsWith(".wasm"),
     tamper: (path) => path.startsWith("/reframe-tampered-wasm/") && path.endsWith(".wasm"),
   });
-  const driver = await startSession(engine);
+  // The session behind `driver`: replaced if the browser dies (see `it` below). Tests keep the
+  // one `driver` object, which always speaks to the current session.
+  let session = await startSession(engine);
+  const driver = new Proxy(
+    {},
+    {
+      get(_, key) {
+        const value = session[key];
+        return typeof value === "function" ? value.bind(session) : value;
+      },
+    },
+  );
   await mkdir(SHOTS, { recursive: true });
   const axeSource = await readFile("node_modules/axe-core/axe.min.js", "utf8");
 
@@ -45,8 +57,28 @@ export async function openHarness(engine) {
     axeChecks: 0,
 
     async close() {
-      await driver.quit();
+      if (live === harness) live = null;
+      await session.quit();
       await server.close();
+    },
+
+    /** Whether the browser still answers (a crashed browser loses its WebDriver session). */
+    async alive() {
+      try {
+        await Promise.race([
+          session.getTitle(),
+          new Promise((_, reject) => setTimeout(() => reject(new Error("no answer in 10 s")), 10000)),
+        ]);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+
+    /** Ends the lost session, whatever state it is in, and starts a new one. */
+    async restart() {
+      await session.quit().catch(() => {});
+      session = await startSession(engine);
     },
 
     /**
@@ -58,6 +90,29 @@ export async function openHarness(engine) {
       await driver.switchTo().defaultContent();
       if (path.includes("#")) await driver.get("about:blank");
       await driver.get(server.origin + path);
+    },
+
+    /**
+     * Clicks `element` once it is in view and has stopped moving: WebKitWebDriver clicks at the
+     * coordinates it measured before scrolling, so an element that a re-render is still moving
+     * (a list growing back above it) can miss the click.
+     */
+    async clickSettled(element) {
+      await driver.executeAsyncScript(
+        `const [element, done] = arguments;
+         element.scrollIntoView({ block: "center", behavior: "instant" });
+         let last = "", still = 0, frames = 0;
+         const check = () => {
+           const r = element.getBoundingClientRect();
+           const now = [r.x, r.y, r.width, r.height].join();
+           still = now === last ? still + 1 : 0;
+           last = now;
+           if (still >= 2 || ++frames > 120) done(); else requestAnimationFrame(check);
+         };
+         requestAnimationFrame(check);`,
+        element,
+      );
+      await element.click();
     },
 
     /** Sends keys to whatever has focus. */
@@ -102,5 +157,35 @@ export async function openHarness(engine) {
       assert.deepEqual(violations, [], `${what}: axe violations`);
     },
   };
+  live = harness;
   return harness;
+}
+
+/** The harness of the suite running now (test files run one at a time, suites in order). */
+let live = null;
+
+/**
+ * node:test's `it`, for suites on a harness: when a test fails and the browser no longer
+ * answers (WebKitGTK's MiniBrowser has been seen to die mid-run on CI, taking the session and
+ * every later test of the file with it), the session is started again and the test runs once
+ * more, from its first step. It passes only if that run passes; the lost session is reported
+ * on stderr with the end of the driver's log. A failure with the browser still answering is
+ * the test's own and is never retried.
+ */
+export function it(name, fn) {
+  return nodeIt(name, async (context) => {
+    try {
+      await fn(context);
+    } catch (error) {
+      const harness = live;
+      if (!harness || (await harness.alive())) throw error;
+      const log = await readFile(`${SHOTS}/${harness.engine}-driver.log`, "utf8").catch(() => "");
+      console.error(
+        `[${harness.engine}] the browser stopped answering during "${name}" (${error?.name}: ${error?.message}); ` +
+          `starting a new session and running the test again. The end of its driver's log:\n${log.slice(-2000)}`,
+      );
+      await harness.restart();
+      await fn(context);
+    }
+  });
 }

@@ -3,10 +3,10 @@
 //   serialized and parsed again (innerHTML, "save page", prerendering): hosts/json-ld.html;
 // - page elements named as the platform globals the loader uses (DOM clobbering) do not stop
 //   the widget: hosts/clobbered.html.
-import { after, before, describe, it } from "node:test";
+import { after, before, describe } from "node:test";
 import assert from "node:assert/strict";
 import { selectedEngines } from "./engines.mjs";
-import { openHarness } from "./harness.mjs";
+import { it, openHarness } from "./harness.mjs";
 
 /** The question of hosts/json-ld.html, as the JSON there says it. */
 const QUESTION =

@@ -3,10 +3,10 @@
 // widget renders when shown; a URL hash that may name a question starts every widget;
 // loading="eager" renders at once, and a bad value warns and stays lazy. Host pages:
 // hosts/lazy.html, hosts/lazy-eager.html.
-import { after, before, describe, it } from "node:test";
+import { after, before, describe } from "node:test";
 import assert from "node:assert/strict";
 import { selectedEngines } from "./engines.mjs";
-import { openHarness } from "./harness.mjs";
+import { it, openHarness } from "./harness.mjs";
 
 /** What the page has fetched of the widget, and which widgets have rendered. */
 const STATE = `

@@ -4,10 +4,10 @@
 // copy buttons, a self-check) many times on one page, with a click and a search each time.
 // Before the fix, each cycle left the widget's root element and one listener per event type
 // behind: Yew's delegated listeners, which it never removes (src/widget/listen.rs).
-import { after, before, describe, it } from "node:test";
+import { after, before, describe } from "node:test";
 import assert from "node:assert/strict";
 import { selectedEngines } from "./engines.mjs";
-import { openHarness } from "./harness.mjs";
+import { it, openHarness } from "./harness.mjs";
 
 const CYCLES = 30;
 

@@ -2,11 +2,11 @@
 // selected engine (engines.mjs) and host page (hosts.mjs). Run by scripts/e2e after a release
 // build; a screenshot per host and engine lands in target/e2e/<engine>-<host>.png.
 // Every assertion message starts with [engine / host].
-import { after, before, describe, it } from "node:test";
+import { after, before, describe } from "node:test";
 import assert from "node:assert/strict";
 import { Key } from "selenium-webdriver";
 import { selectedEngines } from "./engines.mjs";
-import { openHarness } from "./harness.mjs";
+import { it, openHarness } from "./harness.mjs";
 import { HOSTS } from "./hosts.mjs";
 
 const SEED_QUESTIONS = [
