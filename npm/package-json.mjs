@@ -30,13 +30,24 @@ const manifest = {
     "./reframe.js": { types: "./reframe.d.ts", default: loader },
     "./dist/*": "./dist/*",
     "./package.json": "./package.json",
+    // The content sets' JSON Schema: editors and CI of sites that write their own JSON check it
+    // with any JSON Schema tool ("$schema" in a content file can point here).
+    "./schema.json": "./schema.json",
   },
   module: loader,
   types: "./reframe.d.ts",
   // What https://cdn.jsdelivr.net/npm/reframe-widget and https://unpkg.com/reframe-widget serve.
   jsdelivr: loader,
   unpkg: loader,
-  files: ["dist/reframe.js", "dist/reframe-core_bg.wasm", "reframe.d.ts", "CHANGELOG.md"],
+  files: [
+    "dist/reframe.js",
+    "dist/reframe-core_bg.wasm",
+    "reframe.d.ts",
+    "schema.json",
+    "CHANGELOG.md",
+    "LICENSE-MIT",
+    "LICENSE-APACHE",
+  ],
 };
 
 process.stdout.write(JSON.stringify(manifest, null, 2) + "\n");

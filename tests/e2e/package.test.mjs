@@ -21,11 +21,14 @@ const PACKAGE = "target/package";
 /** What the tarball must hold, and nothing else (no demo page, no sources). */
 const FILES = [
   "CHANGELOG.md",
+  "LICENSE-APACHE",
+  "LICENSE-MIT",
   "README.md",
   "dist/reframe-core_bg.wasm",
   "dist/reframe.js",
   "package.json",
   "reframe.d.ts",
+  "schema.json",
 ];
 
 /** Packs target/package into a fresh temporary folder and unpacks it as node_modules/<name>. */
@@ -51,7 +54,7 @@ const cargoVersion = (await readFile("Cargo.toml", "utf8")).match(/^\[package\][
 const CDN_PATH = `/${pack.name}@${pack.version}/`;
 
 describe("the npm package", () => {
-  it("holds the widget's two files, its declarations, README, CHANGELOG and package.json", async () => {
+  it("holds the widget's two files, its declarations, schema, licences, README, CHANGELOG and package.json", async () => {
     assert.deepEqual(pack.files.map((f) => f.path).sort(), FILES);
     assert.equal(pack.name, "reframe-widget");
     assert.equal(pack.version, cargoVersion, "the package's version is Cargo.toml's");
@@ -59,6 +62,12 @@ describe("the npm package", () => {
     assert.equal(manifest.license, "(MIT OR Apache-2.0)");
     assert.equal(manifest.exports["."].default, "./dist/reframe.js");
     assert.equal(manifest.exports["."].types, "./reframe.d.ts");
+    // The licence texts are the project's, and the schema is the one content is checked by.
+    for (const file of ["LICENSE-MIT", "LICENSE-APACHE", "schema.json"]) {
+      const source = file === "schema.json" ? "content/schema.json" : file;
+      assert.equal(await readFile(join(root, file), "utf8"), await readFile(source, "utf8"), `${file} is ${source}`);
+    }
+    assert.equal(manifest.exports["./schema.json"], "./schema.json");
     const readme = await readFile(join(root, "README.md"), "utf8");
     assert.ok(readme.includes(`reframe-widget@${pack.version}/dist/reframe.js`), "the README's snippet names this version");
     assert.ok(!readme.includes("{{"), "no unfilled placeholder in the README");
