@@ -462,6 +462,30 @@ for (const engine of selectedEngines()) {
         assert.equal(result.log.errors.length, 1, `${where} one console error, nothing uncaught: ${result.log.errors}`);
       });
 
+      it("a widget with the hidden attribute stays hidden once rendered, and shows when it is removed", async () => {
+        const where = `[${engine} / hidden attribute]`;
+        await h.load("/hosts/plain.html");
+        const result = await driver.executeAsyncScript(`
+          const done = arguments[arguments.length - 1];
+          import("/reframe/reframe.js").then(() => {
+            const widget = document.createElement("reframe-widget");
+            widget.setAttribute("loading", "eager");
+            widget.hidden = true;
+            widget.innerHTML = "<p>The fallback</p>";
+            widget.addEventListener("reframe:ready", () => requestAnimationFrame(() => {
+              const hidden = { display: getComputedStyle(widget).display, height: widget.getBoundingClientRect().height };
+              widget.hidden = false;
+              const shown = { display: getComputedStyle(widget).display, height: widget.getBoundingClientRect().height };
+              done({ hidden, shown, rendered: Boolean(widget.shadowRoot?.querySelector(".faq-item")) });
+            }));
+            document.body.append(widget);
+          });`);
+        assert.ok(result.rendered, `${where} the widget rendered while hidden`);
+        assert.deepEqual(result.hidden, { display: "none", height: 0 }, `${where} hidden`);
+        assert.equal(result.shown.display, "block", `${where} shown once hidden is removed`);
+        assert.ok(result.shown.height > 100, `${where} shown with its content: ${result.shown.height}px`);
+      });
+
       it("update() and validate() given a cyclic object throw nothing into the caller", async () => {
         const where = `[${engine} / cyclic options]`;
         await h.load("/hosts/plain.html");
