@@ -315,7 +315,11 @@ function isLazy(element) {
   return true;
 }
 
-class ReframeWidget extends HTMLElement {
+// A server that renders the page (Next.js, Nuxt, SvelteKit) imports this module where there is
+// no DOM: the class then extends nothing of the platform, and no element is defined below.
+const ElementBase = typeof globalThis.HTMLElement === "function" ? globalThis.HTMLElement : class {};
+
+class ReframeWidget extends ElementBase {
   static get observedAttributes() {
     return [...ATTRIBUTES, "loading"];
   }

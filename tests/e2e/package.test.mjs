@@ -75,6 +75,27 @@ describe("the npm package", () => {
     assert.ok(projectReadme.includes(`reframe-widget@${pack.version}/`), "the project README's CDN snippet names this version");
   });
 
+  it("imports where there is no DOM (a server rendering the page) and defines and throws nothing", async () => {
+    // As Next.js, Nuxt or SvelteKit import it while rendering on the server: by the package's
+    // name, in Node, with no DOM at all.
+    const script = `
+      const widget = await import("reframe-widget");
+      console.log(JSON.stringify({
+        mount: typeof widget.mount,
+        validate: typeof widget.validate,
+        customElements: typeof globalThis.customElements,
+      }));`;
+    let result;
+    try {
+      result = await run(process.execPath, ["--input-type=module", "-e", script], { cwd: dir });
+    } catch (error) {
+      // (Node prints the minified line it failed on: the message is at the end.)
+      assert.fail(`importing the package in Node threw: ${error.stderr.slice(-300)}`);
+    }
+    assert.deepEqual(JSON.parse(result.stdout), { mount: "function", validate: "function", customElements: "undefined" });
+    assert.equal(result.stderr, "", "nothing printed to stderr");
+  });
+
   it("has TypeScript declarations that a strict usage example compiles against", async () => {
     for (const file of ["usage.ts", "tsconfig.json"]) await copyFile(`tests/package/${file}`, join(dir, file));
     await writeFile(join(dir, "package.json"), '{ "type": "module" }\n');
