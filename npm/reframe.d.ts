@@ -148,8 +148,9 @@ export interface ReframeEventDetails {
   /** Fired when the widget has rendered. `content`: the content set's id. */
   "reframe:ready": { content: string };
   /**
-   * Fired when a visitor opened or closed an answer (also by find-in-page, a link, or show/hide
-   * all).
+   * Fired when an answer opened or closed, whatever did it (a click, a key, a link, find-in-page,
+   * show/hide all, a search, single mode closing the open one): one event per answer, once it
+   * shows its new state.
    */
   "reframe:toggle": { id: string; open: boolean };
   /**

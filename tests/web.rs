@@ -133,6 +133,88 @@ async fn click_toggles_and_reports_to_the_host() {
     f.remove();
 }
 
+/// Every answer that opens or closes is one `reframe:toggle`, whatever moved it: a click, single
+/// mode closing the open answer, find-in-page, a search and its clearing.
+#[wasm_bindgen_test]
+async fn every_answer_that_opens_or_closes_is_one_toggle_event() {
+    let f = Fixture::new(&[("mode", "single"), ("search", "")]).await;
+    let events = recorded(
+        &f.host,
+        "reframe:toggle",
+        "`${e.detail.id} ${e.detail.open}`",
+    );
+    let seen = || -> Vec<String> { events.iter().map(|e| e.as_string().unwrap()).collect() };
+    let ids: Vec<String> = f
+        .buttons()
+        .iter()
+        .map(|b| b.id().trim_start_matches("rf-q-").to_string())
+        .collect();
+    let expect = |changes: &[(usize, bool)]| -> Vec<String> {
+        changes
+            .iter()
+            .map(|(i, open)| format!("{} {open}", ids[*i]))
+            .collect()
+    };
+
+    f.buttons()[0].click();
+    until("a click", expect(&[(0, true)]), seen).await;
+    f.buttons()[3].click();
+    // Single mode: the open answer closes, and says so, before the new one opens.
+    until(
+        "single mode",
+        expect(&[(0, true), (0, false), (3, true)]),
+        seen,
+    )
+    .await;
+    let panel = f.one(&format!("#rf-a-{}", ids[4]));
+    Function::new_with_args(
+        "panel",
+        "panel.dispatchEvent(new Event('beforematch', { bubbles: true })); panel.removeAttribute('hidden');",
+    )
+    .call1(&JsValue::NULL, &panel)
+    .unwrap();
+    until(
+        "find-in-page",
+        expect(&[(0, true), (0, false), (3, true), (3, false), (4, true)]),
+        seen,
+    )
+    .await;
+    f.buttons()[4].click();
+    until(
+        "closing by click",
+        expect(&[
+            (0, true),
+            (0, false),
+            (3, true),
+            (3, false),
+            (4, true),
+            (4, false),
+        ]),
+        seen,
+    )
+    .await;
+    events.set_length(0);
+
+    // A search opens the answer it matches; clearing it closes it again.
+    let input: HtmlInputElement = f.one("input[type=search]").dyn_into().unwrap();
+    input.set_value("discernment");
+    input
+        .dispatch_event(&InputEvent::new("input").unwrap())
+        .unwrap();
+    until("a search", expect(&[(5, true)]), seen).await;
+    input.set_value("");
+    input
+        .dispatch_event(&InputEvent::new("input").unwrap())
+        .unwrap();
+    until(
+        "clearing the search",
+        expect(&[(5, true), (5, false)]),
+        seen,
+    )
+    .await;
+    f.remove();
+}
+
 #[wasm_bindgen_test]
 async fn multiple_mode_keeps_answers_open_independently() {
     let f = Fixture::new(&[]).await;

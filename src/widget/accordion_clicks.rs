@@ -15,7 +15,8 @@ use web_sys::Element;
 use yew::prelude::*;
 
 /// Listens inside `accordion` for clicks on questions and on copy buttons, and for find-in-page
-/// reveals; reports toggles and copies with `on_event`, and says in the live region (`announce`)
+/// reveals; reports copies with `on_event` (toggles are reported from the state:
+/// `use_toggle_events`), and says in the live region (`announce`)
 /// how a copy went, from next to `near`.
 #[hook]
 pub fn use_accordion_clicks(
@@ -34,9 +35,7 @@ pub fn use_accordion_clicks(
                 return;
             };
             if let Some(id) = owner(&target, ".faq-button", item_of_question) {
-                let open = !state.is_open(&id);
-                state.dispatch(AccordionAction::Toggle(id.clone()));
-                on_event.emit(WidgetEvent::Toggle { id, open });
+                state.dispatch(AccordionAction::Toggle(id));
             } else if let Some(id) = owner(&target, ".faq-answer", item_of_answer)
                 .filter(|_| target.closest(".copy-link").ok().flatten().is_some())
             {
@@ -61,10 +60,6 @@ pub fn use_accordion_clicks(
         };
         if let Some(id) = item_of_answer(&panel.id()) {
             state.dispatch(AccordionAction::Reveal(id.to_string()));
-            on_event.emit(WidgetEvent::Toggle {
-                id: id.to_string(),
-                open: true,
-            });
         }
     });
     use_listener(accordion.clone(), "click", onclick);

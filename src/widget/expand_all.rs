@@ -3,7 +3,6 @@
 //! one button does.
 
 use super::accordion_state::{AccordionAction, AccordionState};
-use super::app::WidgetEvent;
 use super::faq_questions::Questions;
 use super::listen::use_listener;
 use super::strings::UiStrings;
@@ -11,25 +10,18 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 /// Makes a click on the control `button` refers to open every answer of `questions`, or close
-/// them all when all are open, reporting each answer that changes with `on_event`. Returns
-/// whether all are open.
+/// them all when all are open (each answer that changes is reported by `use_toggle_events`).
+/// Returns whether all are open.
 #[hook]
 pub fn use_expand_all(
     button: NodeRef,
     state: UseReducerHandle<AccordionState>,
     questions: Rc<Questions>,
-    on_event: Callback<WidgetEvent>,
 ) -> bool {
     let all_open = questions.items.iter().all(|item| state.is_open(&item.id));
     let onclick = Callback::from(move |_: MouseEvent| {
         let open = !all_open;
         let all_ids: Vec<String> = questions.items.iter().map(|i| i.id.clone()).collect();
-        for id in all_ids.iter().filter(|id| state.is_open(id) != open) {
-            on_event.emit(WidgetEvent::Toggle {
-                id: id.clone(),
-                open,
-            });
-        }
         state.dispatch(AccordionAction::SetOpen(if open {
             all_ids
         } else {

@@ -15,6 +15,7 @@ use super::search_box::SearchBox;
 use super::strings::UiStrings;
 use super::use_deep_link::use_deep_link;
 use super::use_deferred_search::use_deferred_search;
+use super::use_toggle_events::use_toggle_events;
 use crate::content::model::Faq;
 use crate::content::search::Query;
 use std::rc::Rc;
@@ -50,7 +51,8 @@ pub struct FaqAccordionProps {
 /// Its state is one reducer ([`AccordionState`]); hooks of their own handle deep links
 /// ([`use_deep_link`]), the search ([`use_deferred_search`]), the keyboard
 /// ([`use_arrow_keys`]), the clicks ([`use_accordion_clicks`]) and expand-all
-/// ([`use_expand_all`]).
+/// ([`use_expand_all`]); every answer that opens or closes is reported by
+/// [`use_toggle_events`].
 #[function_component]
 pub fn FaqAccordion(props: &FaqAccordionProps) -> Html {
     // `open` and `mode` seed the state; the parent keys this component on them, so new values
@@ -62,6 +64,7 @@ pub fn FaqAccordion(props: &FaqAccordionProps) -> Html {
     let questions = use_memo(props.faq.items.clone(), |items| {
         Questions::new(items.clone())
     });
+    use_toggle_events(&state, questions.clone(), props.on_event.clone());
     let Questions { items, keys, .. } = &*questions;
     let long = long_list::is_long(items.len());
     let linked = use_deep_link(questions.clone(), state.dispatcher(), root.clone());
@@ -89,12 +92,7 @@ pub fn FaqAccordion(props: &FaqAccordionProps) -> Html {
     );
 
     let expand_all = use_node_ref();
-    let all_open = use_expand_all(
-        expand_all.clone(),
-        state.clone(),
-        questions.clone(),
-        props.on_event.clone(),
-    );
+    let all_open = use_expand_all(expand_all.clone(), state.clone(), questions.clone());
 
     let region = items.len() <= MAX_REGIONS || props.mode == Mode::Single;
     let rendered = long_list::runs(items.len()).map(|run| {

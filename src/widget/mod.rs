@@ -32,6 +32,7 @@ pub mod summary_box;
 pub mod surface;
 pub mod use_deep_link;
 pub mod use_deferred_search;
+pub mod use_toggle_events;
 
 #[cfg(feature = "ssr")]
 pub mod static_html;

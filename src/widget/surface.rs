@@ -241,8 +241,9 @@ pub const EVENTS: &[EventDoc] = &[
     },
     EventDoc {
         name: "reframe:toggle",
-        when: "a visitor opened or closed an answer (also by find-in-page, a link, or show/hide \
-               all)",
+        when: "an answer opened or closed, whatever did it (a click, a key, a link, \
+               find-in-page, show/hide all, a search, single mode closing the open one): one \
+               event per answer, once it shows its new state",
         detail: &[Detail {
             fields: &[("id", FieldType::String), ("open", FieldType::Boolean)],
             label: "",
