@@ -84,7 +84,8 @@ fn check_reads_a_standalone_file_for_src() {
     let output = reframe(&["check", bad.to_str().unwrap()]);
     assert_eq!(output.status.code(), Some(1));
     assert!(
-        stderr(&output).ends_with("bad-faq.json: faq.items[0].answer: expected at least one paragraph\n"),
+        stderr(&output)
+            .ends_with("bad-faq.json: faq.items[0].answer: expected at least one paragraph\n"),
         "{}",
         stderr(&output)
     );
