@@ -135,20 +135,18 @@ function loadCore() {
 }
 
 /**
- * A failure to load the content at `url`: `fields` are `reframe:error`'s (`reason`, `status`),
- * `problem` completes the console's sentence.
+ * A failure to load the content at `url`: `fields` are `reframe:error`'s (`reason`, `status`);
+ * the message is the console's sentence, `problem` then `details`, as the wasm words its own.
  */
-function failure(url, fields, problem) {
-  return Object.assign(new Error(`<reframe-widget>: ${problem(url)}, showing the fallback instead`), fields, { src: url });
+function failure(url, fields, problem, details = "") {
+  const message = `<reframe-widget>: ${problem}, showing the fallback instead${details}`;
+  return Object.assign(new Error(message), fields, { src: url });
 }
 
 /** A failure for content over the size limit, in the words the wasm uses for inline content. */
 function tooLarge(url, bytes) {
-  return failure(
-    url,
-    { reason: "too-large" },
-    () => `invalid content from ${url}:\n  (root): the content is longer than the limit of ${MAX_SET_BYTES} bytes (at least ${bytes})`,
-  );
+  const problem = `the content is longer than the limit of ${MAX_SET_BYTES} bytes (at least ${bytes})`;
+  return failure(url, { reason: "too-large" }, `invalid content from ${url}`, `:\n  (root): ${problem}`);
 }
 
 /**
@@ -166,16 +164,14 @@ async function fetchText(url) {
       dictionary({ credentials: "omit", referrerPolicy: "strict-origin-when-cross-origin" }),
     );
   } catch (error) {
-    throw failure(url, { reason: "network" }, () =>
-      `could not load content from ${url} (${error?.message ?? error}: offline, or refused by CORS or by the page's Content-Security-Policy connect-src)`,
-    );
+    const why = `${error?.message ?? error}: offline, or refused by CORS or by the page's CSP connect-src`;
+    throw failure(url, { reason: "network" }, `could not load content from ${url} (${why})`);
   }
   const cancel = () => response.body?.cancel().catch(() => {});
   if (!response.ok) {
     cancel();
-    throw failure(url, { reason: "http", status: response.status }, () =>
-      `could not load content from ${url} (HTTP ${response.status})`,
-    );
+    const { status } = response;
+    throw failure(url, { reason: "http", status }, `could not load content from ${url} (HTTP ${status})`);
   }
   const declared = Number(response.headers.get("content-length"));
   if (declared > MAX_SET_BYTES) {
@@ -211,9 +207,8 @@ async function fetchText(url) {
     return new platform.TextDecoder().decode(body);
   } catch (error) {
     if (error?.src) throw error;
-    throw failure(url, { reason: "network" }, () =>
-      `could not load content from ${url} (the connection failed while reading: ${error?.message ?? error})`,
-    );
+    const why = `the connection failed while reading: ${error?.message ?? error}`;
+    throw failure(url, { reason: "network" }, `could not load content from ${url} (${why})`);
   }
 }
 
@@ -251,11 +246,11 @@ function withContent(options) {
   try {
     url = new URL(src, document.baseURI).href;
   } catch {
-    return { failure: failure(src, { reason: "network" }, () => `src="${src}" is not a URL`) };
+    return { failure: failure(src, { reason: "network" }, `src="${src}" is not a URL`) };
   }
   return {
-    later: loadSource(url).then(({ text, failure }) =>
-      failure ? { failure } : { options: { ...options, src: url, fetched: text } },
+    later: loadSource(url).then(({ text, failure: refused }) =>
+      refused ? { failure: refused } : { options: { ...options, src: url, fetched: text } },
     ),
   };
 }
