@@ -27,6 +27,12 @@ export interface ReframeOptions {
    */
   content?: string;
   /**
+   * URL of a content set's JSON (same origin, or one that allows it by CORS), fetched without
+   * cookies and read by the rules of inline content; several widgets naming one URL fetch it once.
+   * A JSON script child wins over `src`, which wins over `content`. Default: none.
+   */
+  src?: string;
+  /**
    * Space-separated parts, rendered in this order: `summary`, `faq`, `phrases`, `related`, and the
    * set's section ids (for the seed: `reasons`, `avoid`, `talk`, `next`, `signs`, `one-partner`,
    * `takeaways`, `cta`). Default: `faq phrases`.
@@ -145,7 +151,10 @@ export function validate(content: unknown): Promise<string[]>;
 // reframe:surface ts-events
 /** The `detail` of each event the widget dispatches (bubbling, composed). */
 export interface ReframeEventDetails {
-  /** Fired when the widget has rendered. `content`: the content set's id. */
+  /**
+   * Fired when the widget has rendered. `content`: the content set's id (`inline` for inline
+   * content and content from `src`).
+   */
   "reframe:ready": { content: string };
   /**
    * Fired when an answer opened or closed, whatever did it (a click, a key, a link, find-in-page,
@@ -166,10 +175,14 @@ export interface ReframeEventDetails {
    */
   "reframe:check": { checked: number };
   /**
-   * Fired when the widget cannot render (e.g. WebAssembly unavailable, invalid inline content);
-   * the fallback stays.
+   * Fired when the widget cannot render (e.g. WebAssembly unavailable, invalid inline content,
+   * `src` not loaded); the fallback stays. `message`: as in the console; `reason`: `wasm`
+   * (WebAssembly unavailable, or the widget's files failed), `network` (`src` not fetched:
+   * offline, CORS, CSP, not a URL), `http` (an error status, in `status`), `too-large` (over the
+   * size limit), `not-json`, `invalid` (not a valid content set; the message lists the field
+   * paths), `other`; `src`: the absolute URL.
    */
-  "reframe:error": { message: string };
+  "reframe:error": { message: string; reason: string } | { message: string; reason: string; src: string } | { message: string; reason: string; src: string; status: number };
 }
 // /reframe:surface
 

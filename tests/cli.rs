@@ -68,6 +68,30 @@ fn check_reports_each_broken_file_and_fails() {
 }
 
 #[test]
+fn check_reads_a_standalone_file_for_src() {
+    // A set kept outside content/, to be served and named by `src` (no "$schema" needed).
+    let good = r#"{ "lang": "en", "title": "Our FAQ",
+        "faq": { "title": "FAQ", "items": [
+            { "id": "hours", "question": "When are you open?", "answer": ["Weekdays."] } ] } }"#;
+    let path = temp_file("faq.json", good);
+    let output = reframe(&["check", path.to_str().unwrap()]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert_eq!(
+        String::from_utf8(output.stdout).unwrap(),
+        format!("ok: {}\n", path.display())
+    );
+    let bad = temp_file("bad-faq.json", &good.replace("[\"Weekdays.\"]", "[]"));
+    let output = reframe(&["check", bad.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stderr(&output)
+            .ends_with("bad-faq.json: faq.items[0].answer: expected at least one paragraph\n"),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
 fn check_rejects_a_file_name_that_is_not_an_id() {
     let seed = std::fs::read_to_string("content/partner-refuses-therapy.json").unwrap();
     let path = temp_file("Not An Id.json", &seed);

@@ -5,7 +5,7 @@ use reframe_core::content::load::from_json;
 use reframe_core::content::{ContentSet, Part};
 use reframe_core::widget::keyword::Keyword;
 use reframe_core::widget::options::{
-    pick_content, resolve, Attribute, Mode, RawOptions, Theme, UiLang,
+    pick_content, pick_source, resolve, Attribute, Mode, RawOptions, Source, Theme, UiLang,
 };
 use serde_json::{json, Map, Value};
 
@@ -28,8 +28,10 @@ fn names(parts: &[Part]) -> Vec<&str> {
     parts.iter().map(Part::name).collect()
 }
 
-const ALL_KEYS: [&str; 14] = [
+const ALL_KEYS: [&str; 16] = [
     "content",
+    "src",
+    "fetched",
     "show",
     "mode",
     "open",
@@ -50,6 +52,8 @@ fn every_option_is_read_by_its_attribute_name() {
     let all = raw(&ALL_KEYS.map(|name| (name, name)));
     let read = [
         &all.content,
+        &all.src,
+        &all.fetched,
         &all.show,
         &all.mode,
         &all.open,
@@ -229,6 +233,43 @@ fn unknown_content_warns_and_uses_the_first_set() {
         warning.unwrap().to_string(),
         "<reframe-widget>: ignoring content=\"zzz\"; allowed: a-set, b-set. Using \"a-set\"."
     );
+}
+
+#[test]
+fn a_json_child_wins_over_src_which_wins_over_content_and_the_ignored_warn() {
+    let warned = |pairs: &[(&str, &str)]| {
+        let (source, warnings) = pick_source(&raw(pairs));
+        let lines: Vec<String> = warnings.iter().map(ToString::to_string).collect();
+        (source, lines)
+    };
+    assert_eq!(warned(&[]), (Source::Bundled, vec![]));
+    assert_eq!(warned(&[("content", "a-set")]), (Source::Bundled, vec![]));
+    assert_eq!(warned(&[("src", "/faq.json")]), (Source::Src, vec![]));
+    assert_eq!(
+        warned(&[("src", " "), ("content", "a-set")]),
+        (Source::Bundled, vec![]),
+        "an empty src counts as absent"
+    );
+    assert_eq!(warned(&[("inline", "{}")]), (Source::Inline, vec![]));
+    assert_eq!(
+        warned(&[("src", "/faq.json"), ("content", "a-set")]),
+        (
+            Source::Src,
+            vec![
+                "<reframe-widget>: ignoring content=\"a-set\"; allowed: one source of content, \
+                  the first of: a JSON script child, src, content. Using the JSON from src."
+                    .to_string()
+            ]
+        )
+    );
+    let (source, lines) = warned(&[("inline", "{}"), ("src", "/faq.json"), ("content", "a")]);
+    assert_eq!(source, Source::Inline);
+    assert_eq!(lines.len(), 2);
+    assert!(lines[0].starts_with("<reframe-widget>: ignoring src=\"/faq.json\""));
+    assert!(lines[1].ends_with("Using the JSON script child."));
+    let mut oversized = raw(&[("src", "/faq.json")]);
+    oversized.inline_too_long = Some(3_000_000);
+    assert_eq!(pick_source(&oversized).0, Source::Inline);
 }
 
 #[test]

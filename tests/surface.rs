@@ -6,8 +6,8 @@ mod cli_support;
 
 use cli_support::{reframe, temp_file};
 use reframe_core::widget::events::{
-    CheckDetail, CopyLinkDetail, CopyPhraseDetail, ErrorDetail, ReadyDetail, SearchDetail,
-    ToggleDetail,
+    CheckDetail, CopyLinkDetail, CopyPhraseDetail, ErrorDetail, ErrorReason, ReadyDetail,
+    SearchDetail, ToggleDetail,
 };
 use reframe_core::widget::keyword::Keyword;
 use reframe_core::widget::options::{Attribute, RawOptions};
@@ -115,7 +115,7 @@ fn the_table_lists_every_attribute_the_widget_reads() {
     assert_eq!(loader_only, ["loading"]);
     // RawOptions reads the attributes, and what the loader adds from the page.
     let mut expected = Attribute::names();
-    expected.extend(["inline", "page-color-scheme", "page-lang"]);
+    expected.extend(["inline", "fetched", "page-color-scheme", "page-lang"]);
     let mut read = field_names::<RawOptions>();
     read.sort_unstable();
     expected.sort_unstable();
@@ -263,7 +263,34 @@ fn each_event_detail_sent_has_the_documented_fields() {
         ("reframe:check", detail_fields(CheckDetail { checked: 1 })),
         ("reframe:copy", detail_fields(CopyPhraseDetail { index: 1 })),
         ("reframe:copy", detail_fields(CopyLinkDetail { id: "x" })),
-        ("reframe:error", detail_fields(ErrorDetail { message: "x" })),
+        (
+            "reframe:error",
+            detail_fields(ErrorDetail {
+                message: "x",
+                reason: "invalid",
+                src: None,
+                status: None,
+            }),
+        ),
+        (
+            "reframe:error",
+            detail_fields(ErrorDetail {
+                message: "x",
+                reason: "invalid",
+                src: Some("https://example.com/faq.json"),
+                status: None,
+            }),
+        ),
+        // Sent by the loader only (an HTTP error fetching `src`), with the wasm's shape.
+        (
+            "reframe:error",
+            detail_fields(ErrorDetail {
+                message: "x",
+                reason: "http",
+                src: Some("https://example.com/faq.json"),
+                status: Some(404),
+            }),
+        ),
     ];
     let sent: Vec<(&str, Vec<(String, FieldType)>)> = sent
         .into_iter()
@@ -294,4 +321,42 @@ fn each_event_detail_sent_has_the_documented_fields() {
             shape.1
         );
     }
+}
+
+#[test]
+fn error_reasons_are_documented_and_the_loader_sends_only_those() {
+    let error = EVENTS.iter().find(|e| e.name == "reframe:error").unwrap();
+    for reason in ErrorReason::names() {
+        assert!(
+            error.detail_doc.contains(&format!("`{reason}`")),
+            "reframe:error's documentation does not name the reason `{reason}`"
+        );
+    }
+    let loader = std::fs::read_to_string("www/reframe.js").unwrap();
+    let mut sent = quoted_after(&["www/reframe.js".to_string()], "reason: \"");
+    sent.extend(quoted_after(
+        &["www/reframe.js".to_string()],
+        "reason ?? \"",
+    ));
+    assert!(!sent.is_empty(), "the loader sends no reason");
+    for reason in &sent {
+        assert!(
+            ErrorReason::from_name(reason).is_some(),
+            "the loader sends reason \"{reason}\", which is not an ErrorReason"
+        );
+    }
+    assert!(
+        loader.contains("credentials: \"omit\""),
+        "src is fetched without cookies"
+    );
+}
+
+#[test]
+fn the_loader_checks_the_content_size_limit_of_the_rust_code() {
+    let loader = std::fs::read_to_string("www/reframe.js").unwrap();
+    let limit = format!(
+        "const MAX_SET_BYTES = {};",
+        reframe_core::content::limits::MAX_SET_BYTES
+    );
+    assert!(loader.contains(&limit), "www/reframe.js lacks {limit}");
 }

@@ -756,3 +756,51 @@ async fn inline_content_over_the_size_limit_is_refused_before_it_is_copied() {
     assert!(!next.buttons().is_empty(), "the next widget renders");
     next.remove();
 }
+
+/// Text the loader fetched from `src` is read by the rules of inline content: its errors name
+/// the URL, and `reframe:error`'s `reason` tells not JSON, invalid and too large apart.
+#[wasm_bindgen_test]
+async fn content_fetched_from_src_is_read_as_inline_content_and_its_failures_told_apart() {
+    const URL: &str = "https://example.org/faq.json";
+    let f = Fixture::new(&[("src", URL), ("fetched", INLINE)]).await;
+    assert_eq!(f.buttons().len(), 2, "valid fetched content renders");
+    f.remove();
+    let oversized = " ".repeat(reframe_core::content::limits::MAX_SET_BYTES + 1);
+    let invalid = INLINE.replace("https://example.org/a", "javascript:alert(1)");
+    for (text, reason, problem) in [
+        ("<!doctype html>", "not-json", "(root): not valid JSON"),
+        (
+            invalid.as_str(),
+            "invalid",
+            "faq.items[0].answer[0]: unsafe",
+        ),
+        (
+            oversized.as_str(),
+            "too-large",
+            "(root): the content is longer",
+        ),
+    ] {
+        let host = new_host("<p>Fallback</p>");
+        let events = recorded(
+            &host,
+            "reframe:error",
+            "[e.detail.reason, e.detail.src, e.detail.message, 'status' in e.detail].join('|')",
+        );
+        let errors = capture_console("error", async {
+            let _ = mount(host.clone(), object(&[("src", URL), ("fetched", text)])).unwrap();
+            sleep(50).await;
+        })
+        .await;
+        assert_eq!(errors.len(), 1, "{reason}: {errors:#?}");
+        let expected = format!("<reframe-widget>: invalid content from {URL}, showing the fallback instead:\n  {problem}");
+        assert!(errors[0].starts_with(&expected), "{reason}: {}", errors[0]);
+        assert_eq!(events.length(), 1, "{reason}");
+        let detail = events.get(0).as_string().unwrap();
+        assert_eq!(detail, format!("{reason}|{URL}|{}|false", errors[0]));
+        assert!(
+            host.shadow_root().is_none(),
+            "{reason}: nothing hides the fallback"
+        );
+        host.remove();
+    }
+}

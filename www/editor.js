@@ -1,7 +1,8 @@
 // The content editor page (editor.html): checks the content set as it is typed with the widget's
 // own rules (`validate` from reframe.js, the same code as the widget and `reframe check`), puts
 // each problem at its line and column in the text, renders the last valid set in a live widget,
-// and builds a snippet that carries the content inline. Nothing is sent anywhere.
+// and builds a snippet that carries the content inline, or names it with src= and offers the
+// JSON to download (a Blob URL, made in the page). Nothing is sent anywhere.
 import { mount, validate } from "./reframe.js";
 
 /** A small set to start from; the editor's first text. */
@@ -24,8 +25,13 @@ const problems = document.getElementById("problems");
 const show = document.getElementById("show");
 const snippet = document.getElementById("snippet");
 const copied = document.getElementById("copied");
+const srcOptions = document.getElementById("src-options");
+const srcUrl = document.getElementById("src-url");
+const download = document.getElementById("download");
 let widget = null;
 let pending = null;
+/** The last valid set's text and parts, which the snippet shows. */
+let valid = null;
 
 /**
  * Where each value of a JSON text starts, as a tree of `{ offset, children }` by field name
@@ -162,6 +168,40 @@ ${inline}
 </reframe-widget>`;
 }
 
+/** Text for an attribute value in double quotes. */
+function attribute(value) {
+  return value.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+}
+
+/** The snippet for a set kept in a JSON file at `src`. */
+function srcSnippetFor(src, parts) {
+  const loader = new URL("reframe.js", location.href).href;
+  return `<script type="module" src="${loader}"></script>
+<reframe-widget src="${attribute(src.trim())}" show="${parts.replace(/[^a-z0-9 -]/g, "")}">
+  <p>Text shown while the widget loads, or if it cannot.</p>
+</reframe-widget>`;
+}
+
+/** The download's file name: the last segment of the URL's path, if it has one. */
+function fileName(src) {
+  const name = src.trim().split(/[?#]/)[0].split("/").at(-1);
+  return /^[\w.-]+$/.test(name) ? name : "content.json";
+}
+
+/** Writes the snippet of the chosen kind for the last valid set, and its download. */
+function writeSnippet() {
+  if (!valid) return;
+  const bySrc = document.querySelector('input[name="snippet-kind"]:checked')?.value === "src";
+  srcOptions.hidden = !bySrc;
+  snippet.value = bySrc ? srcSnippetFor(srcUrl.value, valid.parts) : snippetFor(valid.source, valid.parts);
+  const old = download.getAttribute("href");
+  if (old) URL.revokeObjectURL(old);
+  download.removeAttribute("href");
+  if (!bySrc) return;
+  download.href = URL.createObjectURL(new Blob([valid.source], { type: "application/json" }));
+  download.download = fileName(srcUrl.value);
+}
+
 async function check() {
   const source = text.value;
   const { root, error } = scan(source);
@@ -179,7 +219,8 @@ async function check() {
   const options = { inline: source, show: show.value };
   if (widget) widget.update(options);
   else widget = mount(document.getElementById("preview"), options);
-  snippet.value = snippetFor(source, show.value);
+  valid = { source, parts: show.value };
+  writeSnippet();
 }
 
 function checkSoon() {
@@ -190,6 +231,8 @@ function checkSoon() {
 text.value = JSON.stringify(STARTER, null, 2);
 text.addEventListener("input", checkSoon);
 show.addEventListener("input", checkSoon);
+srcUrl.addEventListener("input", writeSnippet);
+for (const choice of document.querySelectorAll('input[name="snippet-kind"]')) choice.addEventListener("change", writeSnippet);
 document.getElementById("copy").addEventListener("click", async () => {
   try {
     await navigator.clipboard.writeText(snippet.value);

@@ -7,6 +7,10 @@
 // Until the widget has rendered, and whenever WebAssembly cannot load, the element's own
 // children stay visible as the fallback. Nothing here throws into the host page.
 //
+// Content from a URL (`src`) is fetched here, alongside the WebAssembly rather than after it,
+// once per URL however many widgets name it, and handed to the wasm as text, which reads it by
+// exactly the rules of inline content.
+//
 // Lazy start: a <reframe-widget> renders (and the first one fetches and compiles the wasm)
 // only when it comes within NEAR of the viewport; with loading="eager" at once, and so does
 // `mount()`. A hidden widget (display: none) never intersects, so it renders when shown. A URL
@@ -32,6 +36,7 @@ const NEAR = "500px";
 // reframe:surface js-attributes
 const ATTRIBUTES = [
   "content",
+  "src",
   "show",
   "mode",
   "open",
@@ -43,6 +48,11 @@ const ATTRIBUTES = [
   "cta-href",
   "structured-data",
 ];
+// /reframe:surface
+// The most bytes of a content set's JSON (from src/content/limits.rs): a `src` over it is
+// refused before it is read whole.
+// reframe:surface js-limits
+const MAX_SET_BYTES = 2000000;
 // /reframe:surface
 
 // The platform globals the loader calls later, taken once, now, and checked for their type.
@@ -60,6 +70,10 @@ const platform = {
   IntersectionObserver: typeof globalThis.IntersectionObserver === "function" ? globalThis.IntersectionObserver : null,
   /** The CustomEvent constructor, or null: then `reframe:error` is not sent (the console still says it). */
   CustomEvent: typeof globalThis.CustomEvent === "function" ? globalThis.CustomEvent : null,
+  /** `fetch`, or null: then neither the WebAssembly nor a `src` loads (the fallback stays). */
+  fetch: typeof globalThis.fetch === "function" ? globalThis.fetch.bind(globalThis) : null,
+  /** The TextDecoder constructor, or null: then a `src` is read with `response.text()`. */
+  TextDecoder: typeof globalThis.TextDecoder === "function" ? globalThis.TextDecoder : null,
   setTimeout: globalThis.setTimeout.bind(globalThis),
   queueMicrotask:
     typeof globalThis.queueMicrotask === "function"
@@ -87,8 +101,10 @@ function dictionary(fields) {
 }
 
 // One registry per page, shared by every copy of this script (the same file included twice,
-// or from two URLs), so the WebAssembly is fetched and instantiated once.
+// or from two URLs), so the WebAssembly is fetched and instantiated once, and each `src` too
+// (`sources`: absolute URL -> the promise of its text).
 const registry = (globalThis[Symbol.for("reframe.registry")] ??= { core: null, mount: null });
+registry.sources ??= new Map();
 
 /**
  * Loads and instantiates the WebAssembly once; resolves to the wasm-bindgen module. The glue
@@ -97,8 +113,8 @@ const registry = (globalThis[Symbol.for("reframe.registry")] ??= { core: null, m
  */
 function loadCore() {
   registry.core ??= (async () => {
-    if (typeof WebAssembly !== "object" || typeof WebAssembly.instantiate !== "function") {
-      throw new Error("WebAssembly is not available in this browser");
+    if (typeof WebAssembly !== "object" || typeof WebAssembly.instantiate !== "function" || !platform.fetch) {
+      throw Object.assign(new Error("WebAssembly is not available in this browser"), { reason: "wasm" });
     }
     const refused = (file) => () => {
       throw new Error(
@@ -106,16 +122,137 @@ function loadCore() {
       );
     };
     try {
-      const wasm = fetch(CORE_WASM, dictionary({ integrity: INTEGRITY.wasm })).catch(refused(CORE_WASM.href));
+      const wasm = platform.fetch(CORE_WASM, dictionary({ integrity: INTEGRITY.wasm })).catch(refused(CORE_WASM.href));
       await glue.default({ module_or_path: wasm });
       return glue;
     } catch (error) {
       // The site's own files failed (missing, changed, wrong type): the site owner must hear
       // of it, so report() says it as an error, where a browser without WebAssembly gets a warning.
-      throw Object.assign(error instanceof Error ? error : new Error(String(error)), { siteFiles: true });
+      throw Object.assign(error instanceof Error ? error : new Error(String(error)), { siteFiles: true, reason: "wasm" });
     }
   })();
   return registry.core;
+}
+
+/**
+ * A failure to load the content at `url`: `fields` are `reframe:error`'s (`reason`, `status`);
+ * the message is the console's sentence, `problem` then `details`, as the wasm words its own.
+ */
+function failure(url, fields, problem, details = "") {
+  const message = `<reframe-widget>: ${problem}, showing the fallback instead${details}`;
+  return Object.assign(new Error(message), fields, { src: url });
+}
+
+/** A failure for content over the size limit, in the words the wasm uses for inline content. */
+function tooLarge(url, bytes) {
+  const problem = `the content is longer than the limit of ${MAX_SET_BYTES} bytes (at least ${bytes})`;
+  return failure(url, { reason: "too-large" }, `invalid content from ${url}`, `:\n  (root): ${problem}`);
+}
+
+/**
+ * Fetches the JSON text at `url` (absolute). Without cookies (`credentials: "omit"`: the
+ * content is public, and a cookie would tell its server who reads it), and with no more of the
+ * page's address than its origin to another origin. The size is checked before the body is
+ * read (Content-Length) and while it streams in (a header may be missing or wrong), so content
+ * over the limit is never held whole. Rejects with a `failure`.
+ */
+async function fetchText(url) {
+  let response;
+  try {
+    response = await platform.fetch(
+      url,
+      dictionary({ credentials: "omit", referrerPolicy: "strict-origin-when-cross-origin" }),
+    );
+  } catch (error) {
+    const why = `${error?.message ?? error}: offline, or refused by CORS or by the page's CSP connect-src`;
+    throw failure(url, { reason: "network" }, `could not load content from ${url} (${why})`);
+  }
+  const cancel = () => response.body?.cancel().catch(() => {});
+  if (!response.ok) {
+    cancel();
+    const { status } = response;
+    throw failure(url, { reason: "http", status }, `could not load content from ${url} (HTTP ${status})`);
+  }
+  const declared = Number(response.headers.get("content-length"));
+  if (declared > MAX_SET_BYTES) {
+    cancel();
+    throw tooLarge(url, declared);
+  }
+  try {
+    if (!response.body || !platform.TextDecoder) {
+      const text = await response.text();
+      if (text.length > MAX_SET_BYTES) throw tooLarge(url, text.length);
+      return text;
+    }
+    const reader = response.body.getReader();
+    const chunks = [];
+    let bytes = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      bytes += value.byteLength;
+      if (bytes > MAX_SET_BYTES) {
+        reader.cancel().catch(() => {});
+        throw tooLarge(url, bytes);
+      }
+      chunks.push(value);
+    }
+    const body = new Uint8Array(bytes);
+    let at = 0;
+    for (const chunk of chunks) {
+      body.set(chunk, at);
+      at += chunk.byteLength;
+    }
+    // UTF-8, as JSON is; a byte order mark is dropped, a malformed sequence becomes U+FFFD.
+    return new platform.TextDecoder().decode(body);
+  } catch (error) {
+    if (error?.src) throw error;
+    const why = `the connection failed while reading: ${error?.message ?? error}`;
+    throw failure(url, { reason: "network" }, `could not load content from ${url} (${why})`);
+  }
+}
+
+/**
+ * The text at `url` (absolute) as `{ text }`, or `{ failure }`; never rejects. Fetched once
+ * per page however many widgets name it, and kept for the page's life; a failure is not kept,
+ * so a widget that names the URL again tries again.
+ */
+function loadSource(url) {
+  let entry = registry.sources.get(url);
+  if (!entry) {
+    entry = fetchText(url).then(
+      (text) => ({ text }),
+      (failure) => {
+        registry.sources.delete(url);
+        return { failure };
+      },
+    );
+    registry.sources.set(url, entry);
+  }
+  return entry;
+}
+
+/**
+ * `options` with their content: `{ options }` at once when there is nothing to fetch, else
+ * `{ later }`, a promise of `{ options }` with `src` made absolute and its text as `fetched`,
+ * or of `{ failure }`. Inline content comes first (the wasm's rule, `pick_source`, which
+ * warns about the `src` it ignores), so a `src` beside it is never fetched; an empty `src`
+ * counts as absent.
+ */
+function withContent(options) {
+  const src = options.src?.trim();
+  if (!src || options.inline !== undefined) return { options };
+  let url;
+  try {
+    url = new URL(src, document.baseURI).href;
+  } catch {
+    return { failure: failure(src, { reason: "network" }, `src="${src}" is not a URL`) };
+  }
+  return {
+    later: loadSource(url).then(({ text, failure: refused }) =>
+      refused ? { failure: refused } : { options: { ...options, src: url, fetched: text } },
+    ),
+  };
 }
 
 /** Lazy widgets waiting to come near the viewport: element -> its start function. */
@@ -167,14 +304,24 @@ function normalize(options) {
   return out;
 }
 
+/**
+ * Tells a failure: one console message, and `reframe:error` with the detail the wasm sends
+ * (`widget::events::ErrorDetail`): `message`, `reason`, and `src` and `status` when known.
+ */
 function report(element, error) {
   const message = error instanceof Error ? error.message : String(error);
-  (error?.siteFiles ? console.error : console.warn)(`reframe: ${message}; the page's fallback content stays visible.`);
+  const detail = { message, reason: error?.reason ?? "other" };
+  if (error?.src) {
+    // Content the page named could not load: a sentence of its own, as the wasm's are.
+    detail.src = error.src;
+    if (error.status) detail.status = error.status;
+    console.error(message);
+  } else {
+    (error?.siteFiles ? console.error : console.warn)(`reframe: ${message}; the page's fallback content stays visible.`);
+  }
   if (!platform.CustomEvent) return;
   try {
-    element.dispatchEvent(
-      new platform.CustomEvent("reframe:error", dictionary({ bubbles: true, composed: true, detail: { message } })),
-    );
+    element.dispatchEvent(new platform.CustomEvent("reframe:error", dictionary({ bubbles: true, composed: true, detail })));
   } catch {
     // A host listener threw; that is the host's error, not a reason to stop.
   }
@@ -183,28 +330,28 @@ function report(element, error) {
 /**
  * Renders a widget into `element` once it is started and the WebAssembly is ready, with the
  * options `read()` returns then (so an element's children, such as inline content, are read
- * when complete). `lazy`: start when the element comes near the viewport, else at once.
+ * when complete) and their content (a `src`, fetched meanwhile). `lazy`: start when the
+ * element comes near the viewport, else at once.
  * Returns `{ ready, start(), update(options), destroy() }` right away; see `mount` below.
  */
 function mountWidget(element, read, lazy = false) {
   let widget = null;
+  let core = null;
   let destroyed = false;
-  let pending = null;
+  let latest = null; // the options of an update made before the first render
+  // Counts option sets, so that content fetched for options that have since changed (a
+  // slow `src` replaced by another) is dropped rather than shown.
+  let generation = 0;
+  let failedSrc = null; // the `src` whose failure was told last: told once, not at every update
   let held = false;
   let start;
   let leave;
   const gone = new Promise((resolve) => (leave = resolve));
-  const ready = new Promise((resolve) => (start = resolve)).then(async () => {
-    stopWaiting(element);
-    if (destroyed) return;
-    const core = await loadCore();
-    // Instantiating the wasm, reading the content and rendering each take a task of their own,
-    // so none holds the main thread long (input is handled in between). Until the render, the
-    // page shows the fallback unchanged.
-    await nextTask();
-    if (destroyed) return;
+
+  /** The first render, in two tasks (prepare, then show); settles once on screen or refused. */
+  async function render(options) {
     const rendered = firstOf(element, ["reframe:ready", "reframe:error"], gone);
-    widget = core.prepare(element, pending ?? normalize(read()));
+    widget = core.prepare(element, options);
     await nextTask();
     if (destroyed) return;
     // Measured after the render, before the paint (reframe:ready may come a frame late).
@@ -213,9 +360,49 @@ function mountWidget(element, read, lazy = false) {
     platform.requestAnimationFrame(() => {
       if (widget) held = hold();
     });
+    await rendered;
+  }
+
+  /** Shows `result`'s options, or tells its failure and shows the fallback. */
+  function apply(result) {
+    try {
+      if (result.failure) {
+        widget?.destroy();
+        if (result.failure.src !== failedSrc) report(element, result.failure);
+        failedSrc = result.failure.src;
+        return;
+      }
+      failedSrc = null;
+      if (widget) widget.update(result.options);
+      else render(result.options).catch((error) => report(element, error));
+    } catch (error) {
+      report(element, error);
+    }
+  }
+
+  const ready = new Promise((resolve) => (start = resolve)).then(async () => {
+    stopWaiting(element);
+    if (destroyed) return;
+    // The content's download (a `src`) runs while the WebAssembly is fetched and compiled.
+    let mine = generation;
+    let content = withContent(latest ?? normalize(read()));
+    const loaded = await loadCore();
+    // Instantiating the wasm, reading the content and rendering each take a task of their own,
+    // so none holds the main thread long (input is handled in between). Until the render, the
+    // page shows the fallback unchanged.
+    await nextTask();
+    let result = await (content.later ?? content);
+    while (mine !== generation && !destroyed) {
+      mine = generation;
+      content = withContent(latest);
+      result = await (content.later ?? content);
+    }
+    if (destroyed) return;
+    core = loaded;
+    if (result.failure) return apply(result);
     // `ready` settles once the widget is on screen (or has refused its content), not when Yew
     // has merely scheduled its first render; destroy() settles it too.
-    await rendered;
+    await render(result.options);
   });
   ready.catch((error) => report(element, error));
   if (lazy && platform.IntersectionObserver) whenNear(element, start);
@@ -228,8 +415,16 @@ function mountWidget(element, read, lazy = false) {
       // throwing getter) are reported like any other error, and the widget stays as it was.
       try {
         const options = normalize(next);
-        pending = options;
-        widget?.update(options);
+        const mine = ++generation;
+        if (!core) {
+          latest = options;
+          return;
+        }
+        const content = withContent(options);
+        if (!content.later) return apply(content);
+        content.later.then((result) => {
+          if (mine === generation && !destroyed) apply(result);
+        });
       } catch (error) {
         report(element, error);
       }
@@ -367,7 +562,7 @@ if (typeof elements?.define === "function" && !elements.get(TAG)) {
  * Renders a widget into `element` (any element that can have a shadow root).
  * `options` uses the attribute names of the README's table (`heading-level` or `headingLevel`;
  * `loading` does not apply), arrays joined with spaces (`search: true` turns the search box
- * on), and `inline`: a whole content set
+ * on), `src` (a URL of a content set's JSON), and `inline`: a whole content set
  * (object or JSON text) instead of a bundled one. Returns a handle right away:
  * `{ ready, update(options), destroy() }`, where `ready` is a promise that settles once the
  * widget is on screen or has refused its content (it rejects if WebAssembly cannot load; the

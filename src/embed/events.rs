@@ -63,7 +63,14 @@ pub fn report(host: &Element, event: &WidgetEvent) {
     }
 }
 
-/// `reframe:error`, when the widget cannot render.
-pub fn error(host: &Element, message: &str) {
-    dispatch(host, "reframe:error", &ErrorDetail { message });
+/// `reframe:error`, when the widget cannot render: `message` as in the console, `reason` an
+/// `ErrorReason`'s name, `src` the URL the content came from.
+pub fn error(host: &Element, message: &str, reason: &'static str, src: Option<&str>) {
+    let detail = ErrorDetail {
+        message,
+        reason,
+        src,
+        status: None,
+    };
+    dispatch(host, "reframe:error", &detail);
 }

@@ -1,10 +1,13 @@
 //! The entry points `reframe.js` calls: prepare a widget on an element and show it, update it,
 //! destroy it.
 
-use super::{bundled_sets, events, read_content, shadow, structured_data};
+use super::read_content::{self, Refusal};
+use super::{bundled_sets, events, shadow, structured_data};
 use crate::content::{bundled, limits, Part};
+use crate::widget::events::ErrorReason;
+use crate::widget::keyword::Keyword;
 use crate::widget::listen;
-use crate::widget::options::{pick_content, resolve, RawOptions, Warning};
+use crate::widget::options::{pick_content, pick_source, resolve, RawOptions, Source, Warning};
 use crate::widget::{App, AppProps};
 use gloo_events::EventListener;
 use js_sys::{JsString, Object, Reflect};
@@ -38,8 +41,10 @@ enum Stage {
 /// attribute names (`content`, `show`, `mode`, `open`, `heading-level`, `theme`) and whose
 /// values are strings; absent keys take their defaults. Each bad value logs one console warning
 /// naming the attribute and the allowed values, and its default is used. `inline` (JSON text of
-/// a whole content set) replaces the bundled set; if it is invalid, one console error lists the
-/// problems with their field paths, `reframe:error` fires, and the fallback stays.
+/// a whole content set), or `fetched` (the JSON text the loader fetched from `src`, which is
+/// then its absolute URL), replaces the bundled set (see `pick_source`); if it is invalid, one
+/// console error lists the problems with their field paths, `reframe:error` fires (its
+/// `reason` tells too large, not JSON and invalid apart), and the fallback stays.
 ///
 /// [`prepare`] and [`WidgetHandle::show`] in one call (`reframe.js` runs them in separate tasks).
 pub fn mount(host: Element, options: JsValue) -> Result<WidgetHandle, JsError> {
@@ -70,34 +75,47 @@ impl WidgetHandle {
     pub fn update(&mut self, options: JsValue) -> Result<(), JsError> {
         let raw = read_options(&options);
         let first = self.raw == RawOptions::default();
-        let inline = match (raw.inline_too_long, &raw.inline) {
-            (Some(length), _) => Some(Err(limits::set_size(length)
-                .iter()
-                .map(ToString::to_string)
-                .collect())),
-            (None, Some(text)) => Some(read_content::parse(text)),
-            (None, None) => None,
+        let (source, source_warnings) = pick_source(&raw);
+        for warning in &source_warnings {
+            if first || attribute_changed(&self.raw, &raw, warning) {
+                web_sys::console::warn_1(&warning.to_string().into());
+            }
+        }
+        let text = match source {
+            Source::Inline => Some((raw.inline_too_long, raw.inline.as_deref())),
+            Source::Src => Some((raw.fetched_too_long, raw.fetched.as_deref())),
+            Source::Bundled => None,
         };
-        let (content_id, content, content_warning) = match inline {
-            Some(read) => match read {
-                Ok(set) => ("inline", Rc::new(set), None),
-                Err(errors) => {
-                    if first
-                        || self.raw.inline != raw.inline
-                        || self.raw.inline_too_long != raw.inline_too_long
-                    {
-                        let message = format!(
-                            "<reframe-widget>: invalid inline content, showing the fallback instead:\n  {}",
-                            errors.join("\n  ")
-                        );
-                        web_sys::console::error_1(&message.as_str().into());
-                        events::error(&self.host, &message);
-                    }
-                    self.destroy();
-                    self.raw = raw;
-                    return Ok(());
+        let read = text.map(|(too_long, text)| match too_long {
+            Some(length) => Err(Refusal {
+                reason: ErrorReason::TooLarge,
+                problems: limits::set_size(length)
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect(),
+            }),
+            None => read_content::parse(text.unwrap_or_default()),
+        });
+        let (content_id, content, content_warning) = match read {
+            Some(Ok(set)) => ("inline", Rc::new(set), None),
+            Some(Err(refusal)) => {
+                if first || content_changed(&self.raw, &raw) {
+                    let src = raw.src.as_deref().filter(|_| source == Source::Src);
+                    let what = match src {
+                        Some(url) => format!("content from {url}"),
+                        None => "inline content".into(),
+                    };
+                    let message = format!(
+                        "<reframe-widget>: invalid {what}, showing the fallback instead:\n  {}",
+                        refusal.problems.join("\n  ")
+                    );
+                    web_sys::console::error_1(&message.as_str().into());
+                    events::error(&self.host, &message, refusal.reason.name(), src);
                 }
-            },
+                self.destroy();
+                self.raw = raw;
+                return Ok(());
+            }
             None => {
                 let ids: Vec<&'static str> = bundled::ids().collect();
                 let (id, warning) = pick_content(raw.content.as_deref(), &ids);
@@ -196,10 +214,12 @@ fn read_options(options: &JsValue) -> RawOptions {
     let read = Object::try_assign(&own, options.unchecked_ref())
         .map_err(|_| "a property could not be read".to_string())
         .and_then(|own| {
-            let too_long = take_oversized_inline(&own);
+            let inline_too_long = take_oversized(&own, "inline");
+            let fetched_too_long = take_oversized(&own, "fetched");
             serde_wasm_bindgen::from_value(own.into())
                 .map(|raw| RawOptions {
-                    inline_too_long: too_long,
+                    inline_too_long,
+                    fetched_too_long,
                     ..raw
                 })
                 .map_err(|e| e.to_string())
@@ -211,13 +231,14 @@ fn read_options(options: &JsValue) -> RawOptions {
     })
 }
 
-/// Removes inline content longer than a content set may be from the options object, before
-/// anything copies it into the wasm (a page may hand over a string of any size, and the wasm
-/// instance is shared by every widget of the page), and returns its length. The length is in
-/// UTF-16 code units, of which the text's UTF-8 has at least as many, so nothing within the
-/// byte limit is refused here (`read_content::parse` checks the exact bytes).
-fn take_oversized_inline(options: &Object) -> Option<usize> {
-    let key = JsValue::from_str("inline");
+/// Removes content text (`inline`, or `fetched` from `src`) longer than a content set may be
+/// from the options object, before anything copies it into the wasm (a page may hand over a
+/// string of any size, and the wasm instance is shared by every widget of the page), and
+/// returns its length. The length is in UTF-16 code units, of which the text's UTF-8 has at
+/// least as many, so nothing within the byte limit is refused here (`read_content::parse`
+/// checks the exact bytes).
+fn take_oversized(options: &Object, key: &str) -> Option<usize> {
+    let key = JsValue::from_str(key);
     let text = Reflect::get(options, &key)
         .ok()?
         .dyn_into::<JsString>()
@@ -226,6 +247,15 @@ fn take_oversized_inline(options: &Object) -> Option<usize> {
     limits::set_size(length)?;
     let _ = Reflect::delete_property(options, &key);
     Some(length)
+}
+
+/// Whether the content's text or its origin changed (an invalid content is told once).
+fn content_changed(before: &RawOptions, after: &RawOptions) -> bool {
+    before.inline != after.inline
+        || before.inline_too_long != after.inline_too_long
+        || before.src != after.src
+        || before.fetched != after.fetched
+        || before.fetched_too_long != after.fetched_too_long
 }
 
 /// Whether the attribute a warning is about has a new value (warn once per bad value).

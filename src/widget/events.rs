@@ -2,7 +2,28 @@
 //! browser glue turns them into JavaScript objects (`serde_wasm_bindgen`, `embed::events`), and
 //! native code can check their field names.
 
+use super::keyword::keywords;
 use serde::Serialize;
+
+keywords! {
+    /// Why the widget could not render: `reframe:error`'s `reason`, telling failures apart.
+    pub enum ErrorReason {
+        /// WebAssembly is unavailable, or the widget's own files failed to load.
+        Wasm = "wasm",
+        /// `src` could not be fetched: offline, refused by CORS or CSP, not a URL.
+        Network = "network",
+        /// The server answered `src` with an HTTP error status.
+        Http = "http",
+        /// The content is over the size limit of a content set.
+        TooLarge = "too-large",
+        /// The content is not JSON.
+        NotJson = "not-json",
+        /// The content is JSON, but not a valid content set.
+        Invalid = "invalid",
+        /// Anything else (an element that cannot have a shadow root, unreadable options).
+        Other = "other",
+    }
+}
 
 /// `reframe:ready`: the first render is in the DOM.
 #[derive(Debug, Serialize)]
@@ -50,9 +71,18 @@ pub struct CopyLinkDetail<'a> {
     pub id: &'a str,
 }
 
-/// `reframe:error`: the widget cannot render.
+/// `reframe:error`: the widget cannot render. The loader sends the same shape for the
+/// failures it finds itself (WebAssembly, fetching `src`).
 #[derive(Debug, Serialize)]
 pub struct ErrorDetail<'a> {
     /// What went wrong, as in the console.
     pub message: &'a str,
+    /// Which kind of failure: an [`ErrorReason`]'s name.
+    pub reason: &'static str,
+    /// The URL the content came from, when it came from `src` (absolute).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub src: Option<&'a str>,
+    /// The HTTP status, when the server answered `src` with an error.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<u16>,
 }

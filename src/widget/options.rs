@@ -149,6 +149,60 @@ impl fmt::Display for Warning {
     }
 }
 
+/// Where a widget's content comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    /// A `<script type="application/json">` child (or `mount()`'s `inline`).
+    Inline,
+    /// The JSON at `src`, which the loader fetched.
+    Src,
+    /// A bundled set, by `content` (see [`pick_content`]).
+    Bundled,
+}
+
+/// What the warnings about an ignored source say is allowed.
+const ONE_SOURCE: &str = "one source of content, the first of: a JSON script child, src, content";
+
+/// Picks the source of the content by precedence: a JSON script child (inline content), else
+/// `src`, else `content`. The content on the page wins because it needs no request and is what
+/// the page's author wrote last; a `src` wins over a bundled id because naming a URL is the more
+/// specific choice. Each source given but not used warns, naming its attribute.
+pub fn pick_source(raw: &RawOptions) -> (Source, Vec<Warning>) {
+    let given = |value: &Option<String>| {
+        value
+            .as_deref()
+            .map(str::trim)
+            .filter(|value| !value.is_empty())
+            .map(str::to_string)
+    };
+    let (source, used) = if raw.inline.is_some() || raw.inline_too_long.is_some() {
+        (Source::Inline, "the JSON script child")
+    } else if given(&raw.src).is_some() {
+        (Source::Src, "the JSON from src")
+    } else {
+        (Source::Bundled, "the bundled set")
+    };
+    let mut warnings = Vec::new();
+    for (attribute, rank) in [
+        (Attribute::Src, Source::Src),
+        (Attribute::Content, Source::Bundled),
+    ] {
+        if rank == source {
+            continue;
+        }
+        // A source ranked above the one used is absent, so whatever is given here is ignored.
+        if let Some(value) = given(raw.value(attribute)) {
+            warnings.push(Warning {
+                attribute,
+                value,
+                allowed: ONE_SOURCE.into(),
+                used: used.into(),
+            });
+        }
+    }
+    (source, warnings)
+}
+
 /// Picks the content set: the named bundled id, or the first of `ids` (with a warning when the
 /// name is unknown).
 pub fn pick_content<'a>(raw: Option<&str>, ids: &[&'a str]) -> (&'a str, Option<Warning>) {

@@ -12,6 +12,8 @@ keywords! {
     pub enum Attribute {
         /// Id of a bundled content set.
         Content = "content",
+        /// URL of a content set's JSON, fetched by the loader.
+        Src = "src",
         /// Space-separated part names, in display order.
         Show = "show",
         /// How many answers may be open at once ([`Mode`](super::options::Mode)).
@@ -44,6 +46,17 @@ pub struct RawOptions {
     /// `content`: id of a bundled content set.
     #[serde(deserialize_with = "text")]
     pub content: Option<String>,
+    /// `src`: URL of a content set's JSON (the loader fetches it; see `fetched`).
+    #[serde(deserialize_with = "text")]
+    pub src: Option<String>,
+    /// The text the loader fetched from `src` (the absolute URL it resolved `src` to is what
+    /// it passes as `src` then): read by exactly the rules of `inline`.
+    #[serde(deserialize_with = "text")]
+    pub fetched: Option<String>,
+    /// In place of `fetched`, its length when over the limit of a content set (as
+    /// `inline_too_long`).
+    #[serde(skip)]
+    pub fetched_too_long: Option<usize>,
     /// `show`: space-separated part names, in display order.
     #[serde(deserialize_with = "text")]
     pub show: Option<String>,
@@ -99,6 +112,7 @@ impl RawOptions {
     pub fn value(&self, attribute: Attribute) -> &Option<String> {
         match attribute {
             Attribute::Content => &self.content,
+            Attribute::Src => &self.src,
             Attribute::Show => &self.show,
             Attribute::Mode => &self.mode,
             Attribute::Open => &self.open,

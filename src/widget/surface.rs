@@ -121,6 +121,15 @@ pub fn attributes() -> Vec<AttributeDoc> {
             doc: "id of a bundled content set (a file name in `content/`)",
         },
         AttributeDoc {
+            name: Attribute::Src.name(),
+            values: Values::Text,
+            default: "none".into(),
+            doc: "URL of a content set's JSON (same origin, or one that allows it by CORS), \
+                  fetched without cookies and read by the rules of inline content; several \
+                  widgets naming one URL fetch it once. A JSON script child wins over `src`, \
+                  which wins over `content`",
+        },
+        AttributeDoc {
             name: Attribute::Show.name(),
             values: Values::Words,
             default: code(&parts.join(" ")),
@@ -237,7 +246,8 @@ pub const EVENTS: &[EventDoc] = &[
             fields: &[("content", FieldType::String)],
             label: "",
         }],
-        detail_doc: "`content`: the content set's id",
+        detail_doc: "`content`: the content set's id (`inline` for inline content and content \
+                     from `src`)",
     },
     EventDoc {
         name: "reframe:toggle",
@@ -287,12 +297,38 @@ pub const EVENTS: &[EventDoc] = &[
     EventDoc {
         name: "reframe:error",
         when: "the widget cannot render (e.g. WebAssembly unavailable, invalid inline \
-               content); the fallback stays",
-        detail: &[Detail {
-            fields: &[("message", FieldType::String)],
-            label: "",
-        }],
-        detail_doc: "",
+               content, `src` not loaded); the fallback stays",
+        detail: &[
+            Detail {
+                fields: &[
+                    ("message", FieldType::String),
+                    ("reason", FieldType::String),
+                ],
+                label: "",
+            },
+            Detail {
+                fields: &[
+                    ("message", FieldType::String),
+                    ("reason", FieldType::String),
+                    ("src", FieldType::String),
+                ],
+                label: "content from `src`",
+            },
+            Detail {
+                fields: &[
+                    ("message", FieldType::String),
+                    ("reason", FieldType::String),
+                    ("src", FieldType::String),
+                    ("status", FieldType::Number),
+                ],
+                label: "HTTP error",
+            },
+        ],
+        detail_doc: "`message`: as in the console; `reason`: `wasm` (WebAssembly unavailable, \
+                     or the widget's files failed), `network` (`src` not fetched: offline, \
+                     CORS, CSP, not a URL), `http` (an error status, in `status`), `too-large` \
+                     (over the size limit), `not-json`, `invalid` (not a valid content set; \
+                     the message lists the field paths), `other`; `src`: the absolute URL",
     },
 ];
 

@@ -96,5 +96,40 @@ for (const engine of selectedEngines()) {
       assert.deepEqual(s.foreign, [], `${at} requests to other origins`);
       await h.screenshot("editor");
     });
+
+    it("offers a src= snippet with the JSON to download, made in the page", async () => {
+      const at = `[${engine} / editor src]`;
+      await h.load("/reframe/editor.html");
+      await h.waitFor(at, "the starter set in the preview", (s) => s.questions.length === 2, () => h.driver.executeScript(READ));
+      const choice = await h.driver.findElement({ css: 'input[name="snippet-kind"][value="src"]' });
+      await h.driver.executeScript("arguments[0].scrollIntoView({ block: 'center' })", choice);
+      await choice.click();
+      const read = () =>
+        h.driver.executeAsyncScript(`
+          const done = arguments[arguments.length - 1];
+          const link = document.getElementById("download");
+          const href = link.getAttribute("href") ?? "";
+          const base = { snippet: document.getElementById("snippet").value, href, name: link.download,
+            visible: link.getClientRects().length > 0, text: null };
+          if (!href.startsWith("blob:")) return done(base);
+          fetch(href).then((r) => r.text()).then((text) => done({ ...base, text }), (e) => done({ ...base, text: String(e) }));`);
+      let s = await h.waitFor(at, "the src snippet", (s) => s.snippet.includes("src="), read);
+      const source = await h.driver.executeScript(`return document.getElementById("content-json").value`);
+      assert.match(s.snippet, /^<script type="module" src="[^"]+\/reframe\.js"><\/script>\n<reframe-widget src="faq\.json" show="summary faq phrases">\n/, `${at} snippet`);
+      assert.ok(!s.snippet.includes("application/json"), `${at} no inline content`);
+      assert.ok(s.visible, `${at} the download link shows`);
+      assert.equal(s.name, "faq.json", `${at} download name`);
+      assert.equal(s.text, source, `${at} the download holds the content set`);
+
+      await h.driver.executeScript(
+        `const u = document.getElementById("src-url"); u.value = "/content/our-faq.json"; u.dispatchEvent(new Event("input"));`,
+      );
+      s = await h.waitFor(at, "the new URL", (s) => s.snippet.includes('src="/content/our-faq.json"'), read);
+      assert.equal(s.name, "our-faq.json", `${at} download named after the URL`);
+      await h.screenshot("editor-src");
+      await h.driver.findElement({ css: 'input[name="snippet-kind"][value="inline"]' }).click();
+      s = await h.waitFor(at, "the inline snippet again", (s) => s.snippet.includes("application/json"), read);
+      assert.equal(s.href, "", `${at} no download for the inline snippet`);
+    });
   });
 }

@@ -18,9 +18,10 @@ const AXE_HOST_RULES = ["region", "landmark-one-main", "page-has-heading-one"];
 
 /**
  * Starts the server and a session in `engine`; resolves to the session's helpers. `close()`
- * ends both. `axeChecks` counts the axe-core runs, for the suite's summary line.
+ * ends both. `axeChecks` counts the axe-core runs, for the suite's summary line. `routes`: paths
+ * the server answers with handlers of their own (see server.mjs).
  */
-export async function openHarness(engine) {
+export async function openHarness(engine, { routes = {} } = {}) {
   const server = await startServer({
     mounts: {
       "/reframe/": DIST,
@@ -34,6 +35,7 @@ export async function openHarness(engine) {
     page: hostPage,
     missing: (path) => path.startsWith("/reframe-no-wasm/") && path.endsWith(".wasm"),
     tamper: (path) => path.startsWith("/reframe-tampered-wasm/") && path.endsWith(".wasm"),
+    routes,
   });
   // The session behind `driver`: replaced if the browser dies (see `it` below). Tests keep the
   // one `driver` object, which always speaks to the current session.

@@ -22,7 +22,9 @@ const TYPES = {
  * `missing(pathname)` makes a path answer 404 (to simulate a broken deployment);
  * `page(pathname)` may return the HTML of a generated page for that path;
  * `tamper(pathname)` makes a wasm file answer with a section appended (see `tampered`), as a
- * compromised CDN would.
+ * compromised CDN would;
+ * `routes` maps paths to handlers `(request, response)` that answer in their own way (an
+ * error status, a slow or oversized body).
  * Resolves to `{ origin, close() }`.
  */
 export async function startServer({
@@ -31,12 +33,17 @@ export async function startServer({
   missing = () => false,
   page = () => undefined,
   tamper = () => false,
+  routes = {},
 }) {
   const roots = Object.entries(mounts)
     .map(([prefix, dir]) => [prefix, resolve(dir)])
     .sort((a, b) => b[0].length - a[0].length);
   const server = createServer(async (request, response) => {
     const pathname = decodeURIComponent(new URL(request.url, "http://x").pathname);
+    if (Object.hasOwn(routes, pathname)) {
+      routes[pathname](request, response);
+      return;
+    }
     const generated = page(pathname);
     if (generated !== undefined) {
       response.writeHead(200, { "content-type": TYPES[".html"], "cache-control": "no-store", ...headers(pathname) });
@@ -65,7 +72,7 @@ export async function startServer({
   const { port } = server.address();
   return {
     origin: `http://127.0.0.1:${port}`,
-    close: () => new Promise((done) => server.close(done)),
+    close: () => new Promise((done) => (server.closeAllConnections(), server.close(done))),
   };
 }
 

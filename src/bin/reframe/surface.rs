@@ -5,6 +5,7 @@
 //! `reframe:surface BLOCK` opens it and `/reframe:surface` closes it; the lines between are
 //! replaced by the block, indented as the opening marker is.
 
+use reframe_core::content::limits::MAX_SET_BYTES;
 use reframe_core::widget::surface::{
     attributes, flag_words, heading_levels, AttributeDoc, EventDoc, NameDoc, Values,
     CUSTOM_PROPERTIES, EVENTS, PARTS,
@@ -98,6 +99,7 @@ fn refresh(text: &str) -> Result<String, String> {
 fn block(name: &str) -> Result<String, String> {
     Ok(match name {
         "js-attributes" => js_attributes(),
+        "js-limits" => js_limits(),
         "ts-types" => ts_types(),
         "ts-options" => ts_options(),
         "ts-events" => ts_events(),
@@ -117,6 +119,13 @@ fn js_attributes() -> String {
     }
     out.push_str("];\n");
     out
+}
+
+/// The limits the loader checks before it hands content to the wasm, from
+/// `content::limits`: a fetched `src` over the size of a content set is refused as it streams
+/// in, never copied whole.
+fn js_limits() -> String {
+    format!("const MAX_SET_BYTES = {MAX_SET_BYTES};\n")
 }
 
 /// The types the options use.
