@@ -145,7 +145,10 @@ export function validate(content: unknown): Promise<string[]>;
 // reframe:surface ts-events
 /** The `detail` of each event the widget dispatches (bubbling, composed). */
 export interface ReframeEventDetails {
-  /** Fired when the widget has rendered. `content`: the content set's id. */
+  /**
+   * Fired when the widget has rendered. `content`: the content set's id (`inline` for inline
+   * JSON, `markup` for the page's own FAQ markup).
+   */
   "reframe:ready": { content: string };
   /**
    * Fired when a visitor opened or closed an answer (also by find-in-page, a link, or show/hide

@@ -352,7 +352,8 @@ fn group(pieces: &[Piece]) -> Result<MarkupFaq, MarkupError> {
         match piece {
             Piece::Heading { level, element } => {
                 found.extend(open.take());
-                let is_question = Some(*level) == question_level && (answered(i) || !found.is_empty());
+                let is_question =
+                    Some(*level) == question_level && (answered(i) || !found.is_empty());
                 if is_question {
                     open = Some(Found {
                         id: element.id.as_deref(),
@@ -413,7 +414,11 @@ impl Ids {
             Some(id) => slug(id),
             None => String::new(),
         };
-        let base = if base.is_empty() { slug(question) } else { base };
+        let base = if base.is_empty() {
+            slug(question)
+        } else {
+            base
+        };
         let base = if base.is_empty() {
             format!("question-{n}")
         } else {
@@ -698,7 +703,11 @@ mod tests {
         let heading = |_| {
             vec![
                 element("h3", None, vec![text("Same question")]),
-                element("p", None, vec![element("strong", None, vec![text(" a ")]), text(" b ")]),
+                element(
+                    "p",
+                    None,
+                    vec![element("strong", None, vec![text(" a ")]), text(" b ")],
+                ),
             ]
         };
         let list = |_| {
@@ -707,7 +716,15 @@ mod tests {
                 None,
                 vec![
                     element("dt", None, vec![text("Q")]),
-                    element("dd", None, vec![element("ul", None, vec![element("li", None, vec![text("x")])])]),
+                    element(
+                        "dd",
+                        None,
+                        vec![element(
+                            "ul",
+                            None,
+                            vec![element("li", None, vec![text("x")])],
+                        )],
+                    ),
                 ],
             )
         };
@@ -730,7 +747,10 @@ mod tests {
             let (name, small) = work_for(200, case);
             let (_, large) = work_for(2000, case);
             assert!(small > 0, "{name}");
-            assert!(large < 12 * small, "{name}: 10x the questions, {small} then {large} steps");
+            assert!(
+                large < 12 * small,
+                "{name}: 10x the questions, {small} then {large} steps"
+            );
         }
     }
 
@@ -742,7 +762,11 @@ mod tests {
             |bytes| "a <b>".repeat(bytes / 5),
             |source| {
                 let answer = element("p", None, vec![text(source)]);
-                let nodes = vec![element("details", None, vec![element("summary", None, vec![text("Q")]), answer])];
+                let nodes = vec![element(
+                    "details",
+                    None,
+                    vec![element("summary", None, vec![text("Q")]), answer],
+                )];
                 let (found, work) = work::measure(|| extract(&nodes));
                 assert!(found.is_ok());
                 work.steps + work.unicode_calls

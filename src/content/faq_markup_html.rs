@@ -85,7 +85,11 @@ fn children(node: &Handle) -> Result<Vec<Markup>, MarkupError> {
 }
 
 /// Recursive, with the depth held to the limit by `budget`.
-fn read_children(node: &Handle, depth: usize, budget: &mut Budget) -> Result<Vec<Markup>, MarkupError> {
+fn read_children(
+    node: &Handle,
+    depth: usize,
+    budget: &mut Budget,
+) -> Result<Vec<Markup>, MarkupError> {
     let mut out = Vec::new();
     for child in node.children.borrow().iter() {
         match &child.data {

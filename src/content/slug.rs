@@ -8,10 +8,7 @@ use super::validate::MAX_ID_CHARS;
 /// between words. Apostrophes do not split words (`don’t` gives `dont`). Empty when `text` has
 /// no such word (a question in Arabic or Japanese): callers then number the item.
 pub fn slug(text: &str) -> String {
-    let words: String = fold(text)
-        .into_iter()
-        .filter(|c| *c != '\'')
-        .collect();
+    let words: String = fold(text).into_iter().filter(|c| *c != '\'').collect();
     let mut slug = String::new();
     for word in words.split(|c: char| !c.is_ascii_alphanumeric()) {
         if word.is_empty() {

@@ -1,9 +1,10 @@
 //! The entry points `reframe.js` calls: prepare a widget on an element and show it, update it,
 //! destroy it.
 
-use super::{bundled_sets, events, read_content, shadow, structured_data};
-use crate::content::{bundled, limits, Part};
+use super::{bundled_sets, events, read_content, read_markup, shadow, structured_data};
+use crate::content::{bundled, limits, ContentSet, Part};
 use crate::widget::listen;
+use crate::widget::markup_content::{from_markup, MarkupContent};
 use crate::widget::options::{pick_content, resolve, RawOptions, Warning};
 use crate::widget::{App, AppProps};
 use gloo_events::EventListener;
@@ -78,16 +79,24 @@ impl WidgetHandle {
             (None, Some(text)) => Some(read_content::parse(text)),
             (None, None) => None,
         };
-        let (content_id, content, content_warning) = match inline {
-            Some(read) => match read {
-                Ok(set) => ("inline", Rc::new(set), None),
+        let own = inline
+            .map(|read| ("inline", read))
+            .or_else(|| self.markup(&raw));
+        let (content_id, content, content_warning) = match own {
+            Some((id, read)) => match read {
+                Ok(set) => (id, Rc::new(set), None),
                 Err(errors) => {
                     if first
                         || self.raw.inline != raw.inline
                         || self.raw.inline_too_long != raw.inline_too_long
                     {
+                        let what = if id == "markup" {
+                            "FAQ markup"
+                        } else {
+                            "inline content"
+                        };
                         let message = format!(
-                            "<reframe-widget>: invalid inline content, showing the fallback instead:\n  {}",
+                            "<reframe-widget>: invalid {what}, showing the fallback instead:\n  {}",
                             errors.join("\n  ")
                         );
                         web_sys::console::error_1(&message.as_str().into());
@@ -168,6 +177,25 @@ impl WidgetHandle {
 }
 
 impl WidgetHandle {
+    /// The FAQ markup among the element's children, read when the widget is given no content
+    /// of its own (no inline JSON, no `content` or `src`): `None` when there is none, so the
+    /// default bundled set shows. The markup's language is the element's, else the page's.
+    fn markup(&self, raw: &RawOptions) -> Option<(&'static str, Result<ContentSet, Vec<String>>)> {
+        if raw.content.is_some() || self.host.has_attribute("src") {
+            return None;
+        }
+        let lang = [&raw.lang, &raw.page_lang]
+            .into_iter()
+            .flatten()
+            .find(|lang| !lang.trim().is_empty())
+            .map_or("", String::as_str);
+        match from_markup(read_markup::children(&self.host), lang) {
+            MarkupContent::Faq(set) => Some(("markup", Ok(set))),
+            MarkupContent::NoFaq => None,
+            MarkupContent::Invalid(errors) => Some(("markup", Err(errors))),
+        }
+    }
+
     /// Attaches the shadow root and renders the app into it.
     fn render(&mut self, props: AppProps) -> Result<(), JsError> {
         let root = shadow::prepare(&self.host)

@@ -1,8 +1,8 @@
 //! One accordion entry: a heading whose only child is the toggle button, and the answer panel.
 
 use super::accordion_ids::{answer_id, question_id};
-use super::heading::heading;
 use super::answer_blocks::answer_blocks;
+use super::heading::heading;
 use super::rich_text_view::marked;
 use super::strings::UiStrings;
 use crate::content::model::FaqItem;

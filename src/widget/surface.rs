@@ -237,7 +237,7 @@ pub const EVENTS: &[EventDoc] = &[
             fields: &[("content", FieldType::String)],
             label: "",
         }],
-        detail_doc: "`content`: the content set's id",
+        detail_doc: "`content`: the content set's id (`inline` for inline JSON, `markup` for the page's own FAQ markup)",
     },
     EventDoc {
         name: "reframe:toggle",
