@@ -696,7 +696,7 @@ mod tests {
         let same = |i: usize| {
             element(
                 "details",
-                Some(if i % 2 == 0 { "q" } else { "q-2" }),
+                Some(if i.is_multiple_of(2) { "q" } else { "q-2" }),
                 vec![element("summary", None, vec![text("Q")]), text("a b")],
             )
         };

@@ -190,7 +190,7 @@ impl WidgetHandle {
             .find(|lang| !lang.trim().is_empty())
             .map_or("", String::as_str);
         match from_markup(read_markup::children(&self.host), lang) {
-            MarkupContent::Faq(set) => Some(("markup", Ok(set))),
+            MarkupContent::Faq(set) => Some(("markup", Ok(*set))),
             MarkupContent::NoFaq => None,
             MarkupContent::Invalid(errors) => Some(("markup", Err(errors))),
         }

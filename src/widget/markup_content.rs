@@ -11,7 +11,7 @@ use crate::content::ContentSet;
 #[derive(Debug, Clone, PartialEq)]
 pub enum MarkupContent {
     /// A valid set of the FAQ found.
-    Faq(ContentSet),
+    Faq(Box<ContentSet>),
     /// Nothing with the shape of an FAQ: the widget shows its default bundled set.
     NoFaq,
     /// An FAQ that cannot be shown, each problem as `path: message`: the fallback stays.
@@ -30,7 +30,7 @@ pub fn from_markup(nodes: Result<Vec<Markup>, MarkupError>, lang: &str) -> Marku
     let set = content_set(faq, lang, title);
     let errors = validate(&set);
     if errors.is_empty() {
-        MarkupContent::Faq(set)
+        MarkupContent::Faq(Box::new(set))
     } else {
         MarkupContent::Invalid(errors.iter().map(ToString::to_string).collect())
     }
