@@ -1,5 +1,6 @@
 //! FAQ markup a page already has, read into questions and answers (`content::faq_markup`), as
 //! the widget reads its children and `reframe check page.html` reads a page.
+#![cfg(all(feature = "cli", not(target_arch = "wasm32")))]
 
 use reframe_core::content::faq_markup::{extract, Markup, MarkupError, MarkupFaq};
 use reframe_core::content::faq_markup_html::{fragment, page_widgets};
