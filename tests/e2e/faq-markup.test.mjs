@@ -4,7 +4,7 @@
 // safe links, and nothing of the markup is inserted as HTML; ids come from the markup or the
 // question, and deep links to them work; markup it cannot use keeps the page's own markup,
 // with one console error and reframe:error. Host pages: hosts/faq-markup-fr.html,
-// hosts/faq-markup-wordpress.html, hosts/faq-markup-broken.html.
+// hosts/faq-markup-far.html, hosts/faq-markup-wordpress.html, hosts/faq-markup-broken.html.
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { selectedEngines } from "./engines.mjs";
@@ -108,6 +108,15 @@ for (const engine of selectedEngines()) {
       const s = await h.waitFor(where, "the linked question to open", (s) => s.widgets.faq?.expanded[1] === true, read);
       assert.deepEqual(s.widgets.faq.expanded, [false, true, false], `${where} only the linked one`);
       await h.waitFor(where, "focus on it", (s) => s.widgets.faq.active === "rf-q-combien-coute-une-seance", read);
+    });
+
+    it("starts a lazy widget far below the fold when the hash names an id of its markup", async () => {
+      const where = `[${engine} / FAQ markup deep link, lazy]`;
+      await h.load("/hosts/faq-markup-far.html#far-question");
+      const s = await h.waitFor(where, "the linked question to open", (s) => s.widgets.far?.expanded[1] === true, read);
+      assert.deepEqual(s.widgets.far.expanded, [false, true], `${where} only the linked one`);
+      await h.waitFor(where, "focus on it", (s) => s.widgets.far.active === "rf-q-far-question", read);
+      assert.deepEqual(s.log.errors, [], `${where} console errors`);
     });
 
     it("reads Yoast SEO's FAQ block, WordPress's Details blocks and a <dl>; plain fallback text keeps the default set", async () => {
