@@ -519,7 +519,9 @@ impl Blocks {
         };
         let tag = element.tag.as_str();
         if is_ignored(tag) {
-        } else if matches!(tag, "ul" | "ol") {
+            return;
+        }
+        if matches!(tag, "ul" | "ol") {
             self.end_paragraph();
             let mut entries = Vec::new();
             list_entries(element, &mut entries);
