@@ -152,8 +152,8 @@ export function validate(content: unknown): Promise<string[]>;
 /** The `detail` of each event the widget dispatches (bubbling, composed). */
 export interface ReframeEventDetails {
   /**
-   * Fired when the widget has rendered. `content`: the content set's id (`inline` for inline
-   * content and content from `src`).
+   * Fired when the widget has rendered. `content`: the content set's id (`inline` for inline JSON
+   * and content from `src`, `markup` for the page's own FAQ markup).
    */
   "reframe:ready": { content: string };
   /**

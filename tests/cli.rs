@@ -280,3 +280,44 @@ fn import_prints_json_with_control_characters_escaped() {
     let value: serde_json::Value = serde_json::from_str(&json).unwrap();
     assert_eq!(value["faq"]["items"][0]["question"], question);
 }
+
+#[test]
+fn check_reads_a_pages_faq_markup_as_the_widget_does() {
+    let output = reframe(&[
+        "check",
+        "tests/e2e/hosts/faq-markup-fr.html",
+        "tests/e2e/hosts/faq-markup-wordpress.html",
+    ]);
+    let stdout = String::from_utf8(output.stdout.clone()).unwrap();
+    assert!(
+        stdout.contains(
+            "ok: tests/e2e/hosts/faq-markup-fr.html <reframe-widget id=\"faq\">: \"Questions fréquentes\", 3 questions\n  #refus: Que faire si mon partenaire refuse la thérapie ?\n  #combien-coute-une-seance: "
+        ),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("  #faq-question-1700000000002: Can I cancel a session?"),
+        "{stdout}"
+    );
+    // The WordPress page's last widget has plain fallback text: it shows the default set.
+    assert!(!output.status.success());
+    assert_eq!(
+        stderr(&output),
+        "tests/e2e/hosts/faq-markup-wordpress.html: <reframe-widget id=\"default\">: no FAQ in the markup: expected <details> with a <summary>, headings followed by paragraphs, a <dl> of <dt> and <dd>, or a Yoast FAQ block (the widget shows its default content set instead)\n"
+    );
+    let output = reframe(&[
+        "check",
+        "tests/e2e/hosts/faq-markup-broken.html",
+        "index.html",
+    ]);
+    assert!(!output.status.success());
+    assert_eq!(
+        stderr(&output),
+        "tests/e2e/hosts/faq-markup-broken.html: <reframe-widget id=\"empty\">: faq.items[0].answer: expected at least one paragraph\n"
+    );
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        stdout.contains("ok: index.html <reframe-widget id=\"markup-widget\">: \"Before your first session\", 3 questions"),
+        "{stdout}"
+    );
+}

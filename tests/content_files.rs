@@ -103,7 +103,7 @@ fn the_six_faq_questions_and_answers_are_verbatim() {
     for ((question, answer), item) in seed_faq.iter().zip(&faq.items) {
         assert!(question.ends_with('?'), "{question}");
         assert_eq!(item.question, *question);
-        assert_eq!(item.answer, vec![RichText::plain(answer)]);
+        assert_eq!(item.answer, vec![RichText::plain(answer).into()]);
         assert!(is_slug(&item.id));
     }
 }

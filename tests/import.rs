@@ -110,7 +110,7 @@ fn unplaced_parts_are_reported_with_their_line_and_the_rest_is_imported() {
     );
     let faq = set.faq.as_ref().unwrap();
     assert_eq!(faq.items[0].id, "does-it-work");
-    assert_eq!(faq.items[0].answer, [rich("Yes.")]);
+    assert_eq!(faq.items[0].answer, [rich("Yes.").into()]);
     assert_eq!(validate(&set), []);
 }
 

@@ -124,7 +124,7 @@ fn an_unsafe_link_in_a_file_is_reported_with_position_and_path() {
     let errors = from_json("content/x.json", text).unwrap_err();
     assert_eq!(errors.len(), 1);
     assert!(
-        errors[0].starts_with("content/x.json:5:82: faq.items[0].answer[0]: unsafe or unsupported link URL \"javascript:alert(1)\""),
+        errors[0].starts_with("content/x.json:5:81: faq.items[0].answer[0]: unsafe or unsupported link URL \"javascript:alert(1)\""),
         "{}",
         errors[0]
     );
@@ -175,7 +175,8 @@ fn text_whose_markdown_could_not_be_read_back_is_invalid() {
     };
     item.answer[0] = RichText {
         inlines: vec![link; 10],
-    };
+    }
+    .into();
     let errors = validate(&set);
     assert_eq!(errors.len(), 1, "{errors:?}");
     assert_eq!(errors[0].path, "faq.items[0].answer[0]");

@@ -65,7 +65,9 @@ fn an_item_matches_by_question_or_answer() {
     let item = FaqItem {
         id: "a".into(),
         question: "¿Qué hago si mi pareja se niega?".into(),
-        answer: vec![RichText::parse("Empieza con **terapia individual**.").unwrap()],
+        answer: vec![RichText::parse("Empieza con **terapia individual**.")
+            .unwrap()
+            .into()],
     };
     assert!(Query::new("que hago").matches_item(&item));
     assert!(Query::new("TERAPIA individual").matches_item(&item));

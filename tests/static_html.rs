@@ -83,7 +83,7 @@ fn every_question_answer_and_phrase_is_there_and_no_control() {
     assert_eq!(faq.items.len(), 6);
     for item in &faq.items {
         assert!(html.contains(&escaped(&item.question)), "{}", item.question);
-        for paragraph in &item.answer {
+        for paragraph in item.answer_texts() {
             assert!(html.contains(&escaped(&paragraph.plain_text())));
         }
     }
@@ -114,7 +114,7 @@ fn json_ld_is_a_faq_page_matching_the_content_item_for_item() {
         assert_eq!(entity["@type"], "Question");
         assert_eq!(entity["name"], item.question.as_str());
         assert_eq!(entity["acceptedAnswer"]["@type"], "Answer");
-        let text: Vec<String> = item.answer.iter().map(|p| p.plain_text()).collect();
+        let text: Vec<String> = item.answer_texts().map(|p| p.plain_text()).collect();
         assert_eq!(entity["acceptedAnswer"]["text"], text.join("\n\n").as_str());
     }
 }
@@ -124,10 +124,11 @@ fn answer_text_is_plain_text_and_cannot_close_the_script() {
     let mut seed = set("partner-refuses-therapy");
     let item = std::rc::Rc::make_mut(&mut seed.faq.as_mut().unwrap().items[0]);
     item.question = "Is </script><script>alert(1)</script> safe?".into();
-    item.answer = vec!["**Yes**, see [our page](https://example.org/) <!-- x -->"
-        .to_string()
-        .try_into()
-        .unwrap()];
+    item.answer = vec![reframe_core::content::model::RichText::try_from(
+        "**Yes**, see [our page](https://example.org/) <!-- x -->".to_string(),
+    )
+    .unwrap()
+    .into()];
     let page = faq_page(&seed).unwrap();
     let value = serde_json::to_value(&page).unwrap();
     let script = static_html::json_ld_script(&page);

@@ -528,6 +528,6 @@ fn content_nested_50000_deep_is_refused_where_the_model_stops() {
     );
     assert_eq!(
         reframe_core::embed::validate_content(in_a_list.as_str().into()),
-        ["faq.items[0].answer[0]: invalid type: sequence, expected a string"]
+        ["faq.items[0].answer[0]: invalid type: sequence, expected a string or a list object"]
     );
 }

@@ -259,10 +259,15 @@ function withContent(options) {
 const waiting = new Map();
 let observer = null;
 
-/** Whether the URL's hash names no element of the page, so perhaps a widget's question. */
+/**
+ * Whether the URL's hash may name a widget's question: it names no element of the page, or one
+ * inside a widget (the page's own FAQ markup, which a widget enhances, keeps its ids).
+ */
 function hashForWidget() {
   const id = location.hash.slice(1);
-  return id !== "" && !document.getElementById(id);
+  if (id === "") return false;
+  const target = document.getElementById(id);
+  return !target || !!target.parentElement?.closest(TAG);
 }
 
 /** Calls `start` once `element` comes within NEAR of the viewport (or a link names a question). */

@@ -24,7 +24,8 @@ use super::model::{
     Subsection, Summary,
 };
 use super::rich_text::{Inline, RichText};
-use super::validate::{is_safe_url, MAX_ID_CHARS};
+use super::slug::slug;
+use super::validate::is_safe_url;
 use pulldown_cmark::{Event, OffsetIter, Options, Parser, Tag, TagEnd};
 use std::iter::Peekable;
 use std::rc::Rc;
@@ -515,30 +516,6 @@ fn first_line_starts(node: &Node, prefix: &str) -> bool {
         .is_some_and(|line| line.starts_with(prefix))
 }
 
-/// A slug of `text`: lowercase ASCII words joined by hyphens, at most [`MAX_ID_CHARS`] long,
-/// cut between words. Apostrophes do not split words (`don’t` gives `dont`).
-fn slug(text: &str) -> String {
-    let words = text
-        .chars()
-        .filter(|c| !matches!(c, '\'' | '’'))
-        .collect::<String>()
-        .to_ascii_lowercase();
-    let mut slug = String::new();
-    for word in words.split(|c: char| !c.is_ascii_alphanumeric()) {
-        if word.is_empty() {
-            continue;
-        }
-        if slug.is_empty() {
-            slug = word.chars().take(MAX_ID_CHARS).collect();
-        } else if slug.len() + 1 + word.len() <= MAX_ID_CHARS {
-            slug = format!("{slug}-{word}");
-        } else {
-            break;
-        }
-    }
-    slug
-}
-
 /// `id` if given, else a slug of `text`, else `fallback`.
 fn id_for(id: &Option<String>, text: &str, fallback: impl FnOnce() -> String) -> String {
     match id {
@@ -666,7 +643,7 @@ impl Builder {
                         answer: Vec::new(),
                     });
                 }
-                (Kind::Paragraph(text), Some(item)) => item.answer.push(text.rich.clone()),
+                (Kind::Paragraph(text), Some(item)) => item.answer.push(text.rich.clone().into()),
                 _ => self.note(node, place),
             }
         }

@@ -22,6 +22,10 @@ pub const MAX_PAIRS: usize = 500;
 pub const MAX_SECTIONS: usize = 200;
 /// Most related links in one set.
 pub const MAX_RELATED_LINKS: usize = 200;
+/// Most nodes (elements and texts) of FAQ markup read from a page (`faq_markup`).
+pub const MAX_MARKUP_NODES: usize = 20_000;
+/// Deepest nesting of elements in FAQ markup read from a page.
+pub const MAX_MARKUP_DEPTH: usize = 64;
 /// Longest URL (a link's, a call to action's, a related guide's), in characters.
 pub const MAX_URL_CHARS: usize = 2_048;
 

@@ -2,7 +2,7 @@
 //! mention of its title in the text (ignoring case and accents, whole words only) links to it. Editors give
 //! the URL once; the article's "see how relationship conflict escalates over time" follows.
 
-use super::model::{Block, ContentSet, RichText};
+use super::model::{AnswerBlock, Block, ContentSet, RichText};
 use super::rich_text::Inline;
 use super::search::{fold, Pattern};
 use super::unicode::alphanumerics;
@@ -36,6 +36,7 @@ impl ContentSet {
             faq.items
                 .iter_mut()
                 .flat_map(|i| &mut Rc::make_mut(i).answer)
+                .flat_map(AnswerBlock::texts_mut)
                 .for_each(link);
         }
         if let Some(phrases) = &mut self.phrases {

@@ -237,8 +237,95 @@ pub struct FaqItem {
     /// The question.
     #[cfg_attr(feature = "cli", schemars(length(max = super::validate::MAX_TEXT_CHARS)))]
     pub question: String,
-    /// The answer, one or more paragraphs of rich text.
-    pub answer: Vec<RichText>,
+    /// The answer: paragraphs of rich text, and lists (`{ "list": [...] }`), in order.
+    pub answer: Vec<AnswerBlock>,
+}
+
+impl FaqItem {
+    /// Every text of the answer, paragraphs and list entries, in reading order.
+    pub fn answer_texts(&self) -> impl Iterator<Item = &RichText> {
+        self.answer.iter().flat_map(AnswerBlock::texts)
+    }
+}
+
+/// One block of an answer: a paragraph (a string of rich text) or a list (an object).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "cli", derive(schemars::JsonSchema))]
+#[serde(untagged)]
+pub enum AnswerBlock {
+    /// A paragraph of rich text.
+    Paragraph(RichText),
+    /// A bulleted or numbered list.
+    List(AnswerList),
+}
+
+/// A list in an answer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "cli", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct AnswerList {
+    /// The entries (rich text), in order.
+    #[cfg_attr(feature = "cli", schemars(length(min = 1)))]
+    pub list: Vec<RichText>,
+    /// Whether the entries are numbered.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub ordered: bool,
+}
+
+impl AnswerBlock {
+    /// The block's texts: the paragraph, or each list entry.
+    pub fn texts(&self) -> &[RichText] {
+        match self {
+            AnswerBlock::Paragraph(text) => std::slice::from_ref(text),
+            AnswerBlock::List(list) => &list.list,
+        }
+    }
+
+    /// The block's texts, to change them.
+    pub fn texts_mut(&mut self) -> &mut [RichText] {
+        match self {
+            AnswerBlock::Paragraph(text) => std::slice::from_mut(text),
+            AnswerBlock::List(list) => &mut list.list,
+        }
+    }
+}
+
+impl From<RichText> for AnswerBlock {
+    fn from(text: RichText) -> AnswerBlock {
+        AnswerBlock::Paragraph(text)
+    }
+}
+
+/// Read by hand rather than `untagged`: serde's untagged enums forget why each variant failed,
+/// and a paragraph's error (an unsafe link, a text too long) must reach the editor as it is.
+impl<'de> Deserialize<'de> for AnswerBlock {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        use serde::de::{self, MapAccess, Visitor};
+        use std::fmt;
+
+        struct BlockVisitor;
+
+        impl<'de> Visitor<'de> for BlockVisitor {
+            type Value = AnswerBlock;
+
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a string or a list object")
+            }
+
+            fn visit_str<E: de::Error>(self, text: &str) -> Result<AnswerBlock, E> {
+                RichText::parse(text)
+                    .map(AnswerBlock::Paragraph)
+                    .map_err(E::custom)
+            }
+
+            fn visit_map<M: MapAccess<'de>>(self, map: M) -> Result<AnswerBlock, M::Error> {
+                AnswerList::deserialize(de::value::MapAccessDeserializer::new(map))
+                    .map(AnswerBlock::List)
+            }
+        }
+
+        deserializer.deserialize_any(BlockVisitor)
+    }
 }
 
 /// The "What to Say" section: pairs of a phrase to avoid and a phrase to try instead.

@@ -183,7 +183,7 @@ impl Query {
 /// The folded texts of an item: its question, then each paragraph of its answer as plain text.
 fn folded_item(item: &FaqItem) -> Vec<Vec<char>> {
     std::iter::once(fold(&item.question))
-        .chain(item.answer.iter().map(|p| fold(&p.plain_text())))
+        .chain(item.answer_texts().map(|p| fold(&p.plain_text())))
         .collect()
 }
 

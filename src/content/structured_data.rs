@@ -5,6 +5,7 @@
 //! serializer in the wasm). Both then write that text into a `<script>` element through
 //! [`script_text`], so what the page holds is the same, and as safe, whichever wrote it.
 
+use super::model::AnswerBlock;
 use super::ContentSet;
 use serde::ser::{Serialize, SerializeMap, Serializer};
 
@@ -49,7 +50,7 @@ pub fn faq_page(set: &ContentSet) -> Option<Json> {
         .items
         .iter()
         .map(|item| {
-            let paragraphs: Vec<String> = item.answer.iter().map(|p| p.plain_text()).collect();
+            let paragraphs: Vec<String> = item.answer.iter().map(answer_text).collect();
             let answer = Json::Object(vec![
                 ("@type", text("Answer")),
                 ("text", Json::Text(paragraphs.join("\n\n"))),
@@ -67,6 +68,28 @@ pub fn faq_page(set: &ContentSet) -> Option<Json> {
         ("inLanguage", text(&set.lang)),
         ("mainEntity", Json::List(questions)),
     ]))
+}
+
+/// A block of an answer as plain text: a paragraph as it reads, a list as its entries, one a
+/// line, each after "- " (or its number, for a numbered list).
+fn answer_text(block: &AnswerBlock) -> String {
+    match block {
+        AnswerBlock::Paragraph(text) => text.plain_text(),
+        AnswerBlock::List(list) => list
+            .list
+            .iter()
+            .enumerate()
+            .map(|(i, entry)| {
+                let marker = if list.ordered {
+                    format!("{}.", i + 1)
+                } else {
+                    "-".to_string()
+                };
+                format!("{marker} {}", entry.plain_text())
+            })
+            .collect::<Vec<_>>()
+            .join("\n"),
+    }
 }
 
 /// `json` (JSON text) as the text of a `<script type="application/ld+json">` element: every

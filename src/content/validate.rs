@@ -3,7 +3,7 @@
 //! The same rules run in the build script (bundled files), in native tests and in the browser.
 
 use super::limits;
-use super::model::{Block, ContentSet, Labels, Part, RichText};
+use super::model::{AnswerBlock, Block, ContentSet, Labels, Part, RichText};
 use std::fmt;
 
 /// Longest accepted single text (a question, a label, a paragraph), in characters.
@@ -58,7 +58,7 @@ pub fn validate(set: &ContentSet) -> Vec<ContentError> {
                 );
             }
             v.text(&format!("{at}.question"), &item.question);
-            v.paragraphs(&format!("{at}.answer"), &item.answer);
+            v.answer(&format!("{at}.answer"), &item.answer);
         }
     }
     if let Some(phrases) = &set.phrases {
@@ -332,6 +332,25 @@ impl Validator {
             self.error(path, "expected at least one paragraph".into());
         }
         self.riches(path, texts);
+    }
+
+    /// An answer: at least one block; a list has at least one entry.
+    fn answer(&mut self, path: &str, blocks: &[AnswerBlock]) {
+        if blocks.is_empty() {
+            self.error(path, "expected at least one paragraph".into());
+        }
+        for (i, block) in blocks.iter().enumerate() {
+            match block {
+                AnswerBlock::Paragraph(text) => self.rich(&format!("{path}[{i}]"), text),
+                AnswerBlock::List(list) => {
+                    let at = format!("{path}[{i}].list");
+                    if list.list.is_empty() {
+                        self.error(&at, "expected at least one item".into());
+                    }
+                    self.riches(&at, &list.list);
+                }
+            }
+        }
     }
 
     fn slug(&mut self, path: &str, id: &str) {

@@ -6,6 +6,7 @@ mod events;
 mod from_js;
 mod mount;
 mod read_content;
+mod read_markup;
 mod shadow;
 mod structured_data;
 

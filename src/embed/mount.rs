@@ -2,11 +2,12 @@
 //! destroy it.
 
 use super::read_content::{self, Refusal};
-use super::{bundled_sets, events, shadow, structured_data};
-use crate::content::{bundled, limits, Part};
+use super::{bundled_sets, events, read_markup, shadow, structured_data};
+use crate::content::{bundled, limits, ContentSet, Part};
 use crate::widget::events::ErrorReason;
 use crate::widget::keyword::Keyword;
 use crate::widget::listen;
+use crate::widget::markup_content::{from_markup, MarkupContent};
 use crate::widget::options::{pick_content, pick_source, resolve, RawOptions, Source, Warning};
 use crate::widget::{App, AppProps};
 use gloo_events::EventListener;
@@ -86,24 +87,30 @@ impl WidgetHandle {
             Source::Src => Some((raw.fetched_too_long, raw.fetched.as_deref())),
             Source::Bundled => None,
         };
-        let read = text.map(|(too_long, text)| match too_long {
-            Some(length) => Err(Refusal {
-                reason: ErrorReason::TooLarge,
-                problems: limits::set_size(length)
-                    .iter()
-                    .map(ToString::to_string)
-                    .collect(),
-            }),
-            None => read_content::parse(text.unwrap_or_default()),
+        let read = text.map(|(too_long, text)| {
+            let read = match too_long {
+                Some(length) => Err(Refusal {
+                    reason: ErrorReason::TooLarge,
+                    problems: limits::set_size(length)
+                        .iter()
+                        .map(ToString::to_string)
+                        .collect(),
+                }),
+                None => read_content::parse(text.unwrap_or_default()),
+            };
+            ("inline", read)
         });
+        // No content of its own: the FAQ markup among the element's children, if any.
+        let read = read.or_else(|| self.markup(&raw, source));
         let (content_id, content, content_warning) = match read {
-            Some(Ok(set)) => ("inline", Rc::new(set), None),
-            Some(Err(refusal)) => {
+            Some((id, Ok(set))) => (id, Rc::new(set), None),
+            Some((id, Err(refusal))) => {
                 if first || content_changed(&self.raw, &raw) {
                     let src = raw.src.as_deref().filter(|_| source == Source::Src);
-                    let what = match src {
-                        Some(url) => format!("content from {url}"),
-                        None => "inline content".into(),
+                    let what = match (src, id) {
+                        (Some(url), _) => format!("content from {url}"),
+                        (None, "markup") => "FAQ markup".into(),
+                        (None, _) => "inline content".into(),
                     };
                     let message = format!(
                         "<reframe-widget>: invalid {what}, showing the fallback instead:\n  {}",
@@ -186,6 +193,36 @@ impl WidgetHandle {
 }
 
 impl WidgetHandle {
+    /// The FAQ markup among the element's children, read when the widget is given no content
+    /// of its own (`source` is the bundled default: no inline JSON, no `src`, and no `content`
+    /// either): `None` when there is none, so the default bundled set shows. The markup's
+    /// language is the element's, else the page's.
+    fn markup(
+        &self,
+        raw: &RawOptions,
+        source: Source,
+    ) -> Option<(&'static str, Result<ContentSet, Refusal>)> {
+        if source != Source::Bundled || raw.content.is_some() {
+            return None;
+        }
+        let lang = [&raw.lang, &raw.page_lang]
+            .into_iter()
+            .flatten()
+            .find(|lang| !lang.trim().is_empty())
+            .map_or("", String::as_str);
+        match from_markup(read_markup::children(&self.host), lang) {
+            MarkupContent::Faq(set) => Some(("markup", Ok(*set))),
+            MarkupContent::NoFaq => None,
+            MarkupContent::Invalid(problems) => Some((
+                "markup",
+                Err(Refusal {
+                    reason: ErrorReason::Invalid,
+                    problems,
+                }),
+            )),
+        }
+    }
+
     /// Attaches the shadow root and renders the app into it.
     fn render(&mut self, props: AppProps) -> Result<(), JsError> {
         let root = shadow::prepare(&self.host)

@@ -1,8 +1,8 @@
 //! One accordion entry: a heading whose only child is the toggle button, and the answer panel.
 
 use super::accordion_ids::{answer_id, question_id};
+use super::answer_blocks::answer_blocks;
 use super::heading::heading;
-use super::paragraphs::paragraphs;
 use super::rich_text_view::marked;
 use super::strings::UiStrings;
 use crate::content::model::FaqItem;
@@ -59,7 +59,7 @@ pub fn FaqItemView(props: &FaqItemViewProps) -> Html {
             <>
                 { heading(props.level, "faq-heading", Some(AttrValue::from(id.clone())), html! { &props.item.question }) }
                 <div class="faq-answer" part="answer">
-                    { paragraphs(&props.item.answer, &Query::default()) }
+                    { answer_blocks(&props.item.answer, &Query::default()) }
                 </div>
             </>
         };
@@ -74,7 +74,7 @@ pub fn FaqItemView(props: &FaqItemViewProps) -> Html {
     ));
     answer.add_children([
         if props.open || props.filled {
-            paragraphs(&props.item.answer, &props.highlight)
+            answer_blocks(&props.item.answer, &props.highlight)
         } else {
             Html::default()
         },

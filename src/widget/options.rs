@@ -291,13 +291,16 @@ fn keyword<K: Keyword + Default>(
     })
 }
 
+/// The language of the widget's words for a BCP 47 tag (`fr-CA`), if the widget has them.
+pub fn supported_lang(tag: &str) -> Option<UiLang> {
+    let primary = tag.trim().split(['-', '_']).next().unwrap_or_default();
+    UiLang::from_name(primary)
+}
+
 /// The language of the widget's words: the `lang` attribute, else the page's, else the
 /// content's, else English; only an unsupported `lang` attribute warns.
 fn ui_lang(raw: &RawOptions, set: &ContentSet, warnings: &mut Vec<Warning>) -> UiLang {
-    let supported = |tag: &str| {
-        let primary = tag.trim().split(['-', '_']).next().unwrap_or_default();
-        UiLang::from_name(primary)
-    };
+    let supported = supported_lang;
     if let Some(value) = raw.lang.as_deref().filter(|v| !v.trim().is_empty()) {
         match supported(value) {
             Some(lang) => return lang,

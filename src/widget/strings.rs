@@ -325,6 +325,18 @@ pub fn for_lang(lang: UiLang) -> &'static UiStrings {
     }
 }
 
+/// The title of an FAQ read from a page's markup without a heading of its own, in `lang`.
+pub fn faq_title(lang: UiLang) -> &'static str {
+    match lang {
+        UiLang::En => "Frequently asked questions",
+        UiLang::Es => "Preguntas frecuentes",
+        UiLang::Fr => "Questions fréquentes",
+        UiLang::De => "Häufige Fragen",
+        UiLang::Pt => "Perguntas frequentes",
+        UiLang::It => "Domande frequenti",
+    }
+}
+
 /// The words of `lang` with the content's `labels`, if any, laid over them.
 pub fn words(lang: UiLang, labels: Option<&Labels>) -> UiStrings {
     let built_in = for_lang(lang);

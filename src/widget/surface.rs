@@ -246,8 +246,8 @@ pub const EVENTS: &[EventDoc] = &[
             fields: &[("content", FieldType::String)],
             label: "",
         }],
-        detail_doc: "`content`: the content set's id (`inline` for inline content and content \
-                     from `src`)",
+        detail_doc: "`content`: the content set's id (`inline` for inline JSON and content from \
+                     `src`, `markup` for the page's own FAQ markup)",
     },
     EventDoc {
         name: "reframe:toggle",

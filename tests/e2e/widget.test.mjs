@@ -770,7 +770,7 @@ for (const engine of selectedEngines()) {
         );
         const { text, urls } = s.corpus;
         assert.ok(text.length + urls.length >= 40, `${where} corpus has ${text.length + urls.length} payloads`);
-        assert.equal(s.total, text.length + urls.length, `${where} one widget per payload`);
+        assert.equal(s.total, 2 * (text.length + urls.length), `${where} two widgets per payload: content, markup`);
         // Hover and click everything a visitor could, then look again.
         await driver.executeScript(`
           for (const w of document.querySelectorAll("reframe-widget")) {
@@ -788,7 +788,15 @@ for (const engine of selectedEngines()) {
           assert.deepEqual(w.strayElements, [], `${at}: elements that are not the widget's own`);
           assert.deepEqual(w.handlerAttributes, [], `${at}: event handler attributes`);
           assert.deepEqual(w.unsafeHrefs, [], `${at}: unsafe href schemes`);
-          const payload = w.kind === "text" ? text[w.index] : urls[w.index];
+          const payload = w.kind.endsWith("text") ? text[w.index] : urls[w.index];
+          // The page's markup: any text is the question word for word (white space collapsed),
+          // and any URL renders, as a link if safe, else as text.
+          const collapsed = payload.replace(/[ \t\n\f\r]+/g, " ").replace(/^ | $/g, "");
+          if (w.kind === "markup-text" && collapsed !== "") {
+            assert.equal(w.rendered, true, `${at}: markup with this text should render`);
+            assert.equal(w.question, collapsed, `${at}: rendered as text, word for word`);
+          }
+          if (w.kind === "markup-url") assert.equal(w.rendered, true, `${at}: markup with this link should render`);
           // Text without Markdown characters must render, exactly as text.
           if (w.kind === "text" && !/[\\*_[\]()]/.test(payload)) {
             assert.equal(w.rendered, true, `${at}: a plain-text payload should render`);
@@ -818,7 +826,7 @@ for (const engine of selectedEngines()) {
         );
         const refused = after.widgets.filter((w) => !w.rendered).length;
         console.log(`${where} corpus: ${text.length} text + ${urls.length} URL payloads; rendered ${after.widgets.length - refused}, refused ${refused}; ran: ${after.pwned.length}`);
-        assert.ok(after.errors.every((e) => e.startsWith("<reframe-widget>: invalid inline content")), `${where} only content errors: ${after.errors.filter((e) => !e.startsWith("<reframe-widget>")).join(" | ")}`);
+        assert.ok(after.errors.every((e) => /^<reframe-widget>: invalid (inline content|FAQ markup)/.test(e)), `${where} only content errors: ${after.errors.filter((e) => !e.startsWith("<reframe-widget>")).join(" | ")}`);
       });
     });
 
