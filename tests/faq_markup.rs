@@ -4,7 +4,7 @@
 
 use reframe_core::content::faq_markup::{extract, Markup, MarkupError, MarkupFaq};
 use reframe_core::content::faq_markup_html::{fragment, page_widgets};
-use reframe_core::content::limits::{MAX_MARKUP_DEPTH, MAX_MARKUP_NODES};
+use reframe_core::content::limits::{MAX_MARKUP_DEPTH, MAX_MARKUP_NODES, MAX_QUESTIONS};
 use reframe_core::content::model::{AnswerBlock, AnswerList, FaqItem};
 use reframe_core::content::rich_text::{Inline, RichText};
 use reframe_core::widget::markup_content::{from_markup, MarkupContent};
@@ -306,6 +306,18 @@ fn size_and_depth_are_limited_before_reading() {
     assert_eq!(fragment(&deep), Err(MarkupError::TooDeep));
     let many = "<details><summary>Q</summary>a</details>".repeat(MAX_MARKUP_NODES / 4 + 1);
     assert_eq!(fragment(&many), Err(MarkupError::TooManyNodes));
+    // Within the node limit, more questions than a set may hold are refused before their ids
+    // are made (the same id each time: the worst case for making them unique).
+    let questions = format!(
+        "<dl>{}</dl>",
+        "<dt id=\"same\">Q</dt><dd>a</dd>".repeat(MAX_QUESTIONS + 1)
+    );
+    let read = extract(&fragment(&questions).expect("within the node limit"));
+    assert!(
+        matches!(read, Err(MarkupError::TooManyQuestions(n)) if n == MAX_QUESTIONS + 1),
+        "{:?}",
+        read.err()
+    );
     // A tree built by hand is checked by `extract` itself.
     let mut node = Markup::Text("x".into());
     for _ in 0..=MAX_MARKUP_DEPTH {

@@ -24,7 +24,7 @@
 //! gets `-2`, `-3`, ... The whole walk is linear in the size of the markup, and the size and
 //! depth are checked ([`Budget`]) before any of it.
 
-use super::limits::{url_length, MAX_MARKUP_DEPTH, MAX_MARKUP_NODES, MAX_SET_BYTES};
+use super::limits::{url_length, MAX_MARKUP_DEPTH, MAX_MARKUP_NODES, MAX_QUESTIONS, MAX_SET_BYTES};
 use super::model::{AnswerBlock, AnswerList, ContentSet, Faq, FaqItem};
 use super::rich_text::{Inline, RichText};
 use super::slug::slug;
@@ -78,6 +78,9 @@ pub enum MarkupError {
     TooDeep,
     /// More than [`MAX_SET_BYTES`] of text.
     TooMuchText,
+    /// More questions than a content set may have ([`MAX_QUESTIONS`]), counted before their
+    /// ids are made.
+    TooManyQuestions(usize),
 }
 
 impl fmt::Display for MarkupError {
@@ -97,6 +100,10 @@ impl fmt::Display for MarkupError {
             MarkupError::TooMuchText => write!(
                 f,
                 "the markup has more than {MAX_SET_BYTES} bytes of text, over the limit"
+            ),
+            MarkupError::TooManyQuestions(count) => write!(
+                f,
+                "the markup has {count} questions, over the limit of {MAX_QUESTIONS}"
             ),
         }
     }
@@ -381,6 +388,10 @@ fn group(pieces: &[Piece]) -> Result<MarkupFaq, MarkupError> {
     found.extend(open);
     if found.is_empty() {
         return Err(MarkupError::NoFaq);
+    }
+    // Ids are kept in a sorted list, whose inserts move what follows: bounded by the limit.
+    if found.len() > MAX_QUESTIONS {
+        return Err(MarkupError::TooManyQuestions(found.len()));
     }
     let mut ids = Ids::default();
     let items = found
