@@ -9,18 +9,27 @@
 //! its own words ("floating point `2.0`", "unit value"). [`AsJson`] asks it for each struct,
 //! sequence, string and boolean as what the value is (`deserialize_any`), as serde_json does: an
 //! object is then read as a map, whose every key the derived visitors check, and an integer is
-//! an integer. [`Expect`] hands the visitor only the kind of value its shape reads and refuses
-//! the others itself, so no visitor's code for a kind it never takes is linked (a struct
-//! written as an array, which serde_json accepts, is refused here).
+//! an integer. [`Shape`] takes only the kind of value the model's shape reads and refuses the
+//! others itself, so no visitor's code for a kind it never takes is linked (a struct written as
+//! an array, which serde_json accepts, is refused here).
+//!
+//! One visitor, [`Shape`], reads every struct, sequence, string and boolean, whatever the type
+//! read: it takes an object's entries or an array's items as serde-wasm-bindgen hands them over,
+//! unread (`serde_wasm_bindgen::preserve`), and the model's visitors read them from serde's own
+//! `MapDeserializer` and `SeqDeserializer`. So serde-wasm-bindgen's `deserialize_any`, and its
+//! two ways of walking an object (a plain object's entries, or any iterable's), are in the wasm
+//! once, not once inlined into each type of the model.
 //!
 //! Reading goes no deeper than the model's own shape: a value nested where the model has a
 //! string or a field it does not know fails there, unread, so hostile JSON nested thousands
 //! deep cannot exhaust the stack.
 
+use serde::de::value::{MapDeserializer, SeqDeserializer};
 use serde::de::{
-    self, DeserializeOwned, DeserializeSeed, EnumAccess, MapAccess, SeqAccess, Unexpected,
-    VariantAccess, Visitor,
+    self, DeserializeOwned, DeserializeSeed, EnumAccess, Expected, IntoDeserializer, MapAccess,
+    SeqAccess, Unexpected, VariantAccess, Visitor,
 };
+use serde_wasm_bindgen::Error;
 use std::fmt;
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -31,35 +40,75 @@ pub fn from_js<T: DeserializeOwned>(value: JsValue) -> Result<T, String> {
     serde_path_to_error::deserialize(deserializer).map_err(|error| {
         let path = error.path().to_string();
         let path = if path == "." { "(root)" } else { &path };
-        // serde-wasm-bindgen's errors are JavaScript `Error`s; their `message` is serde's.
-        let error = JsValue::from(error.into_inner());
-        let message = match error.dyn_ref::<js_sys::Error>() {
-            Some(error) => String::from(error.message()),
-            None => format!("{error:?}"),
-        };
-        format!("{path}: {message}")
+        format!("{path}: {}", Message(error.into_inner().into()))
     })
+}
+
+/// A serde-wasm-bindgen error's text: its errors are JavaScript `Error`s, whose `message` is
+/// serde's (their `Display` would add JavaScript's `Error: `).
+struct Message(JsValue);
+
+impl fmt::Display for Message {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        let error = &self.0;
+        match error.dyn_ref::<js_sys::Error>() {
+            Some(error) => f.write_str(&String::from(error.message())),
+            None => write!(f, "{error:?}"),
+        }
+    }
+}
+
+/// Takes over a value that serde's generic code hands back as some `Deserializer` (an option's
+/// content, an enum's payload, an entry): serde-wasm-bindgen's, whose `JsValue` `preserve`
+/// passes through unread.
+fn adopt<'de, D: de::Deserializer<'de>>(value: D) -> Result<AsJson, D::Error> {
+    let value: JsValue = serde_wasm_bindgen::preserve::deserialize(value)?;
+    Ok(AsJson(value.into()))
+}
+
+/// Reads `value` with `seed`, as [`AsJson`]; its error handed back as the caller's type.
+fn read_adopted<'de, S: DeserializeSeed<'de>, D: de::Deserializer<'de>>(
+    seed: S,
+    value: D,
+) -> Result<S::Value, D::Error> {
+    seed.deserialize(adopt(value)?)
+        .map_err(|error| de::Error::custom(Message(error.into())))
+}
+
+/// serde-wasm-bindgen's deserializer, reading the content model's shapes (structs, sequences,
+/// strings, booleans, options, enums) as serde_json reads them (see the module's doc); what it
+/// reads is read as `AsJson` again, all the way down. Other types are read as
+/// serde-wasm-bindgen reads them.
+struct AsJson(serde_wasm_bindgen::Deserializer);
+
+impl AsJson {
+    /// The value, if it is of the `kind` the model wants here; else serde_json's error.
+    fn read(self, kind: Kind, expected: &dyn Expected) -> Result<Read, Error> {
+        de::Deserializer::deserialize_any(self.0, Shape { kind, expected })
+    }
+}
+
+impl<'de> IntoDeserializer<'de, Error> for AsJson {
+    type Deserializer = Self;
+
+    fn into_deserializer(self) -> Self {
+        self
+    }
 }
 
 /// The `deserialize_*` methods the model does not use for its own shapes: serde-wasm-bindgen's.
 macro_rules! forward_to_inner {
     ($($method:ident)*) => {
         $(
-            fn $method<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
+            fn $method<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
                 self.0.$method(visitor)
             }
         )*
     };
 }
 
-/// A deserializer, seed or access of serde-wasm-bindgen's, reading the content model's shapes
-/// (structs, sequences, strings, booleans, options, enums) as serde_json reads them (see the
-/// module's doc); what it reads is wrapped again, all the way down. Other types are read as
-/// serde-wasm-bindgen reads them.
-struct AsJson<T>(T);
-
-impl<'de, D: de::Deserializer<'de>> de::Deserializer<'de> for AsJson<D> {
-    type Error = D::Error;
+impl<'de> de::Deserializer<'de> for AsJson {
+    type Error = Error;
 
     /// An object, read as a map: the derived visitor sees every key.
     fn deserialize_struct<V: Visitor<'de>>(
@@ -67,33 +116,50 @@ impl<'de, D: de::Deserializer<'de>> de::Deserializer<'de> for AsJson<D> {
         _name: &'static str,
         _fields: &'static [&'static str],
         visitor: V,
-    ) -> Result<V::Value, D::Error> {
-        self.0.deserialize_any(Expect::<V, MAP>(visitor))
+    ) -> Result<V::Value, Error> {
+        self.deserialize_map(visitor)
     }
 
-    fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
-        self.0.deserialize_any(Expect::<V, MAP>(visitor))
+    fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        match self.read(Kind::Map, &visitor)? {
+            Read::Map(entries) => visitor.visit_map(MapDeserializer::new(entries.into_iter())),
+            _ => unreachable!("read returns only the kind asked for"),
+        }
     }
 
-    fn deserialize_seq<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
-        self.0.deserialize_any(Expect::<V, SEQ>(visitor))
+    fn deserialize_seq<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        match self.read(Kind::Seq, &visitor)? {
+            Read::Seq(items) => visitor.visit_seq(SeqDeserializer::new(items.into_iter())),
+            _ => unreachable!("read returns only the kind asked for"),
+        }
     }
 
-    fn deserialize_str<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
-        self.0.deserialize_any(Expect::<V, TEXT>(visitor))
+    fn deserialize_str<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.deserialize_string(visitor)
     }
 
-    fn deserialize_string<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
-        self.0.deserialize_any(Expect::<V, TEXT>(visitor))
+    fn deserialize_string<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        match self.read(Kind::Text, &visitor)? {
+            Read::Text(text) => visitor.visit_string(text),
+            _ => unreachable!("read returns only the kind asked for"),
+        }
     }
 
-    fn deserialize_bool<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
-        self.0.deserialize_any(Expect::<V, FLAG>(visitor))
+    /// A key: object keys are strings.
+    fn deserialize_identifier<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.deserialize_string(visitor)
+    }
+
+    fn deserialize_bool<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        match self.read(Kind::Flag, &visitor)? {
+            Read::Flag(flag) => visitor.visit_bool(flag),
+            _ => unreachable!("read returns only the kind asked for"),
+        }
     }
 
     /// `null` (or `undefined`) is `None`, anything else `Some`.
-    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
-        self.0.deserialize_option(Expect::<V, OPTION>(visitor))
+    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.0.deserialize_option(Nested(visitor))
     }
 
     /// A variant's name, or an object with one key, the variant's, as serde_json writes enums.
@@ -102,32 +168,27 @@ impl<'de, D: de::Deserializer<'de>> de::Deserializer<'de> for AsJson<D> {
         name: &'static str,
         variants: &'static [&'static str],
         visitor: V,
-    ) -> Result<V::Value, D::Error> {
-        self.0
-            .deserialize_enum(name, variants, Expect::<V, ENUM>(visitor))
+    ) -> Result<V::Value, Error> {
+        self.0.deserialize_enum(name, variants, Nested(visitor))
     }
 
     fn deserialize_newtype_struct<V: Visitor<'de>>(
         self,
-        name: &'static str,
+        _name: &'static str,
         visitor: V,
-    ) -> Result<V::Value, D::Error> {
-        self.0.deserialize_newtype_struct(name, visitor)
+    ) -> Result<V::Value, Error> {
+        visitor.visit_newtype_struct(self)
     }
 
     fn deserialize_unit_struct<V: Visitor<'de>>(
         self,
         name: &'static str,
         visitor: V,
-    ) -> Result<V::Value, D::Error> {
+    ) -> Result<V::Value, Error> {
         self.0.deserialize_unit_struct(name, visitor)
     }
 
-    fn deserialize_tuple<V: Visitor<'de>>(
-        self,
-        len: usize,
-        visitor: V,
-    ) -> Result<V::Value, D::Error> {
+    fn deserialize_tuple<V: Visitor<'de>>(self, len: usize, visitor: V) -> Result<V::Value, Error> {
         self.0.deserialize_tuple(len, visitor)
     }
 
@@ -136,7 +197,7 @@ impl<'de, D: de::Deserializer<'de>> de::Deserializer<'de> for AsJson<D> {
         name: &'static str,
         len: usize,
         visitor: V,
-    ) -> Result<V::Value, D::Error> {
+    ) -> Result<V::Value, Error> {
         self.0.deserialize_tuple_struct(name, len, visitor)
     }
 
@@ -144,171 +205,167 @@ impl<'de, D: de::Deserializer<'de>> de::Deserializer<'de> for AsJson<D> {
         deserialize_any deserialize_i8 deserialize_i16 deserialize_i32 deserialize_i64
         deserialize_i128 deserialize_u8 deserialize_u16 deserialize_u32 deserialize_u64
         deserialize_u128 deserialize_f32 deserialize_f64 deserialize_char deserialize_bytes
-        deserialize_byte_buf deserialize_unit deserialize_identifier deserialize_ignored_any
+        deserialize_byte_buf deserialize_unit deserialize_ignored_any
     }
 }
 
-// The kinds of value an [`Expect`] takes.
-const MAP: u8 = 0;
-const SEQ: u8 = 1;
-const TEXT: u8 = 2;
-const FLAG: u8 = 3;
-const OPTION: u8 = 4;
-const ENUM: u8 = 5;
+/// The kinds of value the model's shapes take.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Map,
+    Seq,
+    Text,
+    Flag,
+}
 
-/// A visitor that takes only the kind of value `KIND` names. Any other is refused here, in
-/// serde_json's words ("integer `2`", "null"), so the wrapped visitor's code for kinds it never
-/// takes (a struct's reading from an array, say) is not in the wasm.
-struct Expect<V, const KIND: u8>(V);
+/// A value of one [`Kind`]: an object's entries and an array's items still unread.
+enum Read {
+    Map(Vec<(AsJson, AsJson)>),
+    Seq(Vec<AsJson>),
+    Text(String),
+    Flag(bool),
+}
 
-impl<'de, V: Visitor<'de>, const KIND: u8> Visitor<'de> for Expect<V, KIND> {
+/// The visitor of every struct, sequence, string and boolean: takes a value of its `kind`,
+/// refuses any other in serde_json's words ("integer `2`", "null"), naming what the model's
+/// visitor expects.
+struct Shape<'a> {
+    kind: Kind,
+    expected: &'a dyn Expected,
+}
+
+impl Shape<'_> {
+    fn refuse<E: de::Error>(&self, unexpected: Unexpected) -> E {
+        E::invalid_type(unexpected, self.expected)
+    }
+}
+
+impl<'de> Visitor<'de> for Shape<'_> {
+    type Value = Read;
+
+    fn expecting(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
+        self.expected.fmt(formatter)
+    }
+
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Read, E> {
+        if self.kind == Kind::Flag {
+            Ok(Read::Flag(v))
+        } else {
+            Err(self.refuse(Unexpected::Bool(v)))
+        }
+    }
+
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Read, E> {
+        Err(self.refuse(Unexpected::Signed(v)))
+    }
+
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Read, E> {
+        Err(self.refuse(Unexpected::Unsigned(v)))
+    }
+
+    /// A number that is not a safe integer. JavaScript may have rounded its digits already, so
+    /// the message names no value.
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<Read, E> {
+        Err(self.refuse(Unexpected::Other("a number")))
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Read, E> {
+        if self.kind == Kind::Text {
+            Ok(Read::Text(v.to_owned()))
+        } else {
+            Err(self.refuse(Unexpected::Str(v)))
+        }
+    }
+
+    fn visit_string<E: de::Error>(self, v: String) -> Result<Read, E> {
+        if self.kind == Kind::Text {
+            Ok(Read::Text(v))
+        } else {
+            Err(self.refuse(Unexpected::Str(&v)))
+        }
+    }
+
+    /// `null` where the model wants a value (an absent `Option` is read before this): called
+    /// `null`, as in JSON.
+    fn visit_unit<E: de::Error>(self) -> Result<Read, E> {
+        Err(self.refuse(Unexpected::Other("null")))
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut items: A) -> Result<Read, A::Error> {
+        if self.kind != Kind::Seq {
+            return Err(self.refuse(Unexpected::Seq));
+        }
+        let mut read = Vec::new();
+        while let Some(item) = items.next_element_seed(Unread)? {
+            read.push(item);
+        }
+        Ok(Read::Seq(read))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut entries: A) -> Result<Read, A::Error> {
+        if self.kind != Kind::Map {
+            return Err(self.refuse(Unexpected::Map));
+        }
+        let mut read = Vec::new();
+        while let Some(key) = entries.next_key_seed(Unread)? {
+            read.push((key, entries.next_value_seed(Unread)?));
+        }
+        Ok(Read::Map(read))
+    }
+}
+
+/// An entry's key or value, or an item, kept unread for the model's visitor.
+struct Unread;
+
+impl<'de> DeserializeSeed<'de> for Unread {
+    type Value = AsJson;
+
+    fn deserialize<D: de::Deserializer<'de>>(self, value: D) -> Result<AsJson, D::Error> {
+        adopt(value)
+    }
+}
+
+/// A visitor of the model's for an option or an enum, which serde-wasm-bindgen calls with the
+/// value inside: read as [`AsJson`] again.
+struct Nested<V>(V);
+
+impl<'de, V: Visitor<'de>> Visitor<'de> for Nested<V> {
     type Value = V::Value;
 
     fn expecting(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
         self.0.expecting(formatter)
     }
 
-    fn visit_bool<E: de::Error>(self, v: bool) -> Result<V::Value, E> {
-        if KIND == FLAG {
-            self.0.visit_bool(v)
-        } else {
-            Err(E::invalid_type(Unexpected::Bool(v), &self))
-        }
-    }
-
-    fn visit_i64<E: de::Error>(self, v: i64) -> Result<V::Value, E> {
-        Err(E::invalid_type(Unexpected::Signed(v), &self))
-    }
-
-    fn visit_u64<E: de::Error>(self, v: u64) -> Result<V::Value, E> {
-        Err(E::invalid_type(Unexpected::Unsigned(v), &self))
-    }
-
-    /// A number that is not a safe integer. JavaScript may have rounded its digits already, so
-    /// the message names no value.
-    fn visit_f64<E: de::Error>(self, _: f64) -> Result<V::Value, E> {
-        Err(E::invalid_type(Unexpected::Other("a number"), &self))
-    }
-
-    fn visit_str<E: de::Error>(self, v: &str) -> Result<V::Value, E> {
-        if KIND == TEXT {
-            self.0.visit_str(v)
-        } else {
-            Err(E::invalid_type(Unexpected::Str(v), &self))
-        }
-    }
-
-    fn visit_string<E: de::Error>(self, v: String) -> Result<V::Value, E> {
-        if KIND == TEXT {
-            self.0.visit_string(v)
-        } else {
-            Err(E::invalid_type(Unexpected::Str(&v), &self))
-        }
-    }
-
-    /// `null` where the model wants a value (an absent `Option` is `visit_none`): called
-    /// `null`, as in JSON.
-    fn visit_unit<E: de::Error>(self) -> Result<V::Value, E> {
-        Err(E::invalid_type(Unexpected::Other("null"), &self))
-    }
-
     fn visit_none<E: de::Error>(self) -> Result<V::Value, E> {
-        if KIND == OPTION {
-            self.0.visit_none()
-        } else {
-            Err(E::invalid_type(Unexpected::Other("null"), &self))
-        }
+        self.0.visit_none()
     }
 
     fn visit_some<D: de::Deserializer<'de>>(self, value: D) -> Result<V::Value, D::Error> {
-        if KIND == OPTION {
-            self.0.visit_some(AsJson(value))
-        } else {
-            Err(de::Error::invalid_type(Unexpected::Option, &self))
-        }
-    }
-
-    fn visit_seq<A: SeqAccess<'de>>(self, items: A) -> Result<V::Value, A::Error> {
-        if KIND == SEQ {
-            self.0.visit_seq(AsJson(items))
-        } else {
-            Err(de::Error::invalid_type(Unexpected::Seq, &self))
-        }
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, entries: A) -> Result<V::Value, A::Error> {
-        if KIND == MAP {
-            self.0.visit_map(AsJson(entries))
-        } else {
-            Err(de::Error::invalid_type(Unexpected::Map, &self))
-        }
+        let value = adopt(value)?;
+        self.0
+            .visit_some(value)
+            .map_err(|error| de::Error::custom(Message(error.into())))
     }
 
     fn visit_enum<A: EnumAccess<'de>>(self, data: A) -> Result<V::Value, A::Error> {
-        if KIND == ENUM {
-            self.0.visit_enum(AsJson(data))
-        } else {
-            Err(de::Error::invalid_type(Unexpected::Enum, &self))
-        }
+        self.0.visit_enum(Nested(data))
     }
 }
 
-impl<'de, S: DeserializeSeed<'de>> DeserializeSeed<'de> for AsJson<S> {
-    type Value = S::Value;
-
-    fn deserialize<D: de::Deserializer<'de>>(self, value: D) -> Result<S::Value, D::Error> {
-        self.0.deserialize(AsJson(value))
-    }
-}
-
-impl<'de, A: SeqAccess<'de>> SeqAccess<'de> for AsJson<A> {
+impl<'de, A: EnumAccess<'de>> EnumAccess<'de> for Nested<A> {
     type Error = A::Error;
-
-    fn next_element_seed<S: DeserializeSeed<'de>>(
-        &mut self,
-        seed: S,
-    ) -> Result<Option<S::Value>, A::Error> {
-        self.0.next_element_seed(AsJson(seed))
-    }
-
-    fn size_hint(&self) -> Option<usize> {
-        self.0.size_hint()
-    }
-}
-
-impl<'de, A: MapAccess<'de>> MapAccess<'de> for AsJson<A> {
-    type Error = A::Error;
-
-    fn next_key_seed<S: DeserializeSeed<'de>>(
-        &mut self,
-        seed: S,
-    ) -> Result<Option<S::Value>, A::Error> {
-        self.0.next_key_seed(AsJson(seed))
-    }
-
-    fn next_value_seed<S: DeserializeSeed<'de>>(&mut self, seed: S) -> Result<S::Value, A::Error> {
-        self.0.next_value_seed(AsJson(seed))
-    }
-
-    fn size_hint(&self) -> Option<usize> {
-        self.0.size_hint()
-    }
-}
-
-impl<'de, A: EnumAccess<'de>> EnumAccess<'de> for AsJson<A> {
-    type Error = A::Error;
-    type Variant = AsJson<A::Variant>;
+    type Variant = Nested<A::Variant>;
 
     fn variant_seed<S: DeserializeSeed<'de>>(
         self,
         seed: S,
     ) -> Result<(S::Value, Self::Variant), A::Error> {
-        let (name, value) = self.0.variant_seed(AsJson(seed))?;
-        Ok((name, AsJson(value)))
+        let (name, value) = self.0.variant_seed(seed)?;
+        Ok((name, Nested(value)))
     }
 }
 
-impl<'de, A: VariantAccess<'de>> VariantAccess<'de> for AsJson<A> {
+impl<'de, A: VariantAccess<'de>> VariantAccess<'de> for Nested<A> {
     type Error = A::Error;
 
     fn unit_variant(self) -> Result<(), A::Error> {
@@ -316,7 +373,7 @@ impl<'de, A: VariantAccess<'de>> VariantAccess<'de> for AsJson<A> {
     }
 
     fn newtype_variant_seed<S: DeserializeSeed<'de>>(self, seed: S) -> Result<S::Value, A::Error> {
-        self.0.newtype_variant_seed(AsJson(seed))
+        self.0.newtype_variant_seed(Adopted(seed))
     }
 
     fn tuple_variant<V: Visitor<'de>>(self, len: usize, visitor: V) -> Result<V::Value, A::Error> {
@@ -325,9 +382,31 @@ impl<'de, A: VariantAccess<'de>> VariantAccess<'de> for AsJson<A> {
 
     fn struct_variant<V: Visitor<'de>>(
         self,
-        fields: &'static [&'static str],
+        _fields: &'static [&'static str],
         visitor: V,
     ) -> Result<V::Value, A::Error> {
-        self.0.struct_variant(fields, Expect::<V, MAP>(visitor))
+        self.0.newtype_variant_seed(Adopted(Struct(visitor)))
+    }
+}
+
+/// A seed reading what it is handed as [`AsJson`].
+struct Adopted<S>(S);
+
+impl<'de, S: DeserializeSeed<'de>> DeserializeSeed<'de> for Adopted<S> {
+    type Value = S::Value;
+
+    fn deserialize<D: de::Deserializer<'de>>(self, value: D) -> Result<S::Value, D::Error> {
+        read_adopted(self.0, value)
+    }
+}
+
+/// A struct variant's visitor as a seed: its payload read as an object.
+struct Struct<V>(V);
+
+impl<'de, V: Visitor<'de>> DeserializeSeed<'de> for Struct<V> {
+    type Value = V::Value;
+
+    fn deserialize<D: de::Deserializer<'de>>(self, value: D) -> Result<V::Value, D::Error> {
+        value.deserialize_map(self.0)
     }
 }
