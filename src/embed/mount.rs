@@ -4,6 +4,7 @@
 use super::read_content::{self, Refusal};
 use super::{bundled_sets, events, read_markup, shadow, structured_data};
 use crate::content::{bundled, limits, ContentSet, Part};
+use crate::widget::commands::{Command, Commands, Outcome};
 use crate::widget::events::ErrorReason;
 use crate::widget::keyword::Keyword;
 use crate::widget::listen;
@@ -25,6 +26,8 @@ pub struct WidgetHandle {
     raw: RawOptions,
     /// The FAQPage JSON-LD this widget added to the page's `<head>` (`structured-data`).
     json_ld: Option<Element>,
+    /// The page's requests to the FAQ on screen (the element's methods).
+    commands: Commands,
 }
 
 /// Where a widget is between [`prepare`], [`WidgetHandle::show`] and
@@ -65,6 +68,7 @@ pub fn prepare(host: Element, options: JsValue) -> Result<WidgetHandle, JsError>
         stage: Stage::Prepared(None),
         raw: RawOptions::default(),
         json_ld: None,
+        commands: Commands::default(),
     };
     handle.update(options)?;
     Ok(handle)
@@ -153,6 +157,7 @@ impl WidgetHandle {
                 let host = self.host.clone();
                 Callback::from(move |()| events::ready(host.clone(), content_id))
             },
+            commands: self.commands.clone(),
         };
         match &mut self.stage {
             Stage::Prepared(unshown) => *unshown = Some(props),
@@ -173,6 +178,30 @@ impl WidgetHandle {
             }
         }
         Ok(())
+    }
+
+    /// Opens the answer to the question `id` (the element's `open(id)`).
+    pub fn open(&self, id: String) {
+        let call = format!("open({id:?})");
+        self.command(&call, Command::Open(id));
+    }
+
+    /// Closes the answer to the question `id` (the element's `close(id)`).
+    pub fn close(&self, id: String) {
+        let call = format!("close({id:?})");
+        self.command(&call, Command::Close(id));
+    }
+
+    /// Opens (`true`) or closes (`false`) every answer, or, `undefined`, as the "Show all"
+    /// button does (the element's `toggleAll(open)`).
+    #[wasm_bindgen(js_name = toggleAll)]
+    pub fn toggle_all(&self, open: Option<bool>) {
+        self.command("toggleAll()", Command::ToggleAll(open));
+    }
+
+    /// Searches the FAQ for `text`, as the search box does (the element's `search(text)`).
+    pub fn search(&self, text: String) {
+        self.command("search()", Command::Search(text));
     }
 
     /// Removes the widget, and the JSON-LD it added; the element's own children (the fallback)
@@ -231,6 +260,18 @@ impl WidgetHandle {
         let app = Renderer::<App>::with_root_and_props(root, props).render();
         self.stage = Stage::Shown(Some((app, listeners)));
         Ok(())
+    }
+
+    /// Sends `command` to the FAQ on screen; says in the console when it changed nothing
+    /// (`call` names the method the page called).
+    fn command(&self, call: &str, command: Command) {
+        let why = match self.commands.send(command) {
+            Outcome::Done => return,
+            Outcome::UnknownId => "the FAQ has no question with this id",
+            Outcome::NoFaq => "the widget shows no FAQ",
+        };
+        let message = format!("<reframe-widget>: {call}: {why}; nothing changed");
+        web_sys::console::warn_1(&message.as_str().into());
     }
 
     fn remove_json_ld(&mut self) {

@@ -26,6 +26,8 @@ pub enum AccordionAction {
     Toggle(String),
     /// Open an answer (find-in-page revealed it, or a link targeted it).
     Reveal(String),
+    /// Close an answer (the page's `close(id)`).
+    Close(String),
     /// Open exactly these answers (expand all, collapse all).
     SetOpen(Vec<String>),
     /// The search box's text is now `query`.
@@ -95,6 +97,7 @@ impl Reducible for AccordionState {
                 next.open.retain(|open| *open != id)
             }
             AccordionAction::Toggle(id) | AccordionAction::Reveal(id) => next.set_open(&id),
+            AccordionAction::Close(id) => next.open.retain(|open| *open != id),
             AccordionAction::SetOpen(ids) => next.set_all(ids),
             AccordionAction::Search {
                 query,
