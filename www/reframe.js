@@ -447,7 +447,7 @@ function mountWidget(element, read, lazy = false) {
           return;
         }
         try {
-          widget[name](argument);
+          widget.command(name, argument);
         } catch (error) {
           report(element, error);
         }

@@ -180,28 +180,25 @@ impl WidgetHandle {
         Ok(())
     }
 
-    /// Opens the answer to the question `id` (the element's `open(id)`).
-    pub fn open(&self, id: String) {
-        let call = format!("open({id:?})");
-        self.command(&call, Command::Open(id));
-    }
-
-    /// Closes the answer to the question `id` (the element's `close(id)`).
-    pub fn close(&self, id: String) {
-        let call = format!("close({id:?})");
-        self.command(&call, Command::Close(id));
-    }
-
-    /// Opens (`true`) or closes (`false`) every answer, or, `undefined`, as the "Show all"
-    /// button does (the element's `toggleAll(open)`).
-    #[wasm_bindgen(js_name = toggleAll)]
-    pub fn toggle_all(&self, open: Option<bool>) {
-        self.command("toggleAll()", Command::ToggleAll(open));
-    }
-
-    /// Searches the FAQ for `text`, as the search box does (the element's `search(text)`).
-    pub fn search(&self, text: String) {
-        self.command("search()", Command::Search(text));
+    /// The element's methods, by name: `open` and `close` (`argument`: a question's id),
+    /// `toggleAll` (`true`, `false`, or `undefined`: as the "Show all" button) and `search`
+    /// (`argument`: the text). The loader has checked the argument's type. One entry point
+    /// rather than four, for the wasm's size.
+    pub fn command(&self, name: &str, argument: JsValue) {
+        let text = argument.as_string().unwrap_or_default();
+        let (call, command) = match name {
+            "open" => (format!("open({text:?})"), Command::Open(text)),
+            "close" => (format!("close({text:?})"), Command::Close(text)),
+            "search" => ("search()".into(), Command::Search(text)),
+            _ => ("toggleAll()".into(), Command::ToggleAll(argument.as_bool())),
+        };
+        let why = match self.commands.send(command) {
+            Outcome::Done => return,
+            Outcome::UnknownId => "the FAQ has no question with this id",
+            Outcome::NoFaq => "the widget shows no FAQ",
+        };
+        let message = format!("<reframe-widget>: {call}: {why}; nothing changed");
+        web_sys::console::warn_1(&message.as_str().into());
     }
 
     /// Removes the widget, and the JSON-LD it added; the element's own children (the fallback)
@@ -260,18 +257,6 @@ impl WidgetHandle {
         let app = Renderer::<App>::with_root_and_props(root, props).render();
         self.stage = Stage::Shown(Some((app, listeners)));
         Ok(())
-    }
-
-    /// Sends `command` to the FAQ on screen; says in the console when it changed nothing
-    /// (`call` names the method the page called).
-    fn command(&self, call: &str, command: Command) {
-        let why = match self.commands.send(command) {
-            Outcome::Done => return,
-            Outcome::UnknownId => "the FAQ has no question with this id",
-            Outcome::NoFaq => "the widget shows no FAQ",
-        };
-        let message = format!("<reframe-widget>: {call}: {why}; nothing changed");
-        web_sys::console::warn_1(&message.as_str().into());
     }
 
     fn remove_json_ld(&mut self) {

@@ -57,22 +57,27 @@ impl Commands {
 
 /// Makes `handler` the one `commands` calls, from this render on, until the component
 /// unmounts. Set at each render (not in an effect) so that it sees this render's state, and is
-/// there as soon as the widget is; a token tells this component's registration from that of
-/// the one replacing it (a new `mode` or `open` mounts a fresh accordion).
+/// there as soon as the widget is. The registration is a hook's state, so Yew drops it when the
+/// component unmounts, which clears the channel unless another accordion (a new `mode` or
+/// `open` mounts a fresh one) has registered since: the token tells them apart.
 #[hook]
 pub fn use_commands(commands: &Commands, handler: Callback<Command, Outcome>) {
-    let token = use_memo((), |_| ());
-    *commands.0.borrow_mut() = Some((token.clone(), handler));
-    use_effect_with(commands.clone(), move |commands| {
-        let commands = commands.clone();
-        move || {
-            let mut slot = commands.0.borrow_mut();
-            if slot
-                .as_ref()
-                .is_some_and(|(mine, _)| Rc::ptr_eq(mine, &token))
-            {
-                *slot = None;
-            }
+    let registration = use_memo((), |_| Registration(commands.clone(), Rc::new(())));
+    let Registration(slot, token) = &*registration;
+    *slot.0.borrow_mut() = Some((token.clone(), handler));
+}
+
+/// A component's registration on a channel: clears it when dropped, if it is still this one's.
+struct Registration(Commands, Rc<()>);
+
+impl Drop for Registration {
+    fn drop(&mut self) {
+        let mut slot = (self.0).0.borrow_mut();
+        if slot
+            .as_ref()
+            .is_some_and(|(mine, _)| Rc::ptr_eq(mine, &self.1))
+        {
+            *slot = None;
         }
-    });
+    }
 }
