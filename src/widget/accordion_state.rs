@@ -155,6 +155,16 @@ mod tests {
     }
 
     #[test]
+    fn close_closes_an_open_answer_and_leaves_a_closed_one_as_it_was() {
+        let start = Rc::new(AccordionState::new(ids(&["a", "b"]), Mode::Multiple));
+        let closed = start.clone().reduce(AccordionAction::Close("a".into()));
+        assert_eq!(closed.open, ids(&["b"]));
+        // Nothing changed: the same state, so no render and no event.
+        let again = closed.clone().reduce(AccordionAction::Close("a".into()));
+        assert!(Rc::ptr_eq(&closed, &again));
+    }
+
+    #[test]
     fn clearing_a_search_brings_back_what_was_open_before_it() {
         let state = after(
             AccordionState::new(ids(&["b"]), Mode::Multiple),
