@@ -30,12 +30,16 @@ const manifest = {
     "./reframe.js": { types: "./reframe.d.ts", default: loader },
     "./dist/*": "./dist/*",
     "./package.json": "./package.json",
+    "./custom-elements.json": "./custom-elements.json",
     // The content sets' JSON Schema: editors and CI of sites that write their own JSON check it
     // with any JSON Schema tool ("$schema" in a content file can point here).
     "./schema.json": "./schema.json",
   },
   module: loader,
   types: "./reframe.d.ts",
+  // The Custom Elements Manifest: the element's attributes, properties, methods, events, CSS
+  // custom properties and parts, for editors, linters and component catalogues.
+  customElements: "custom-elements.json",
   // What https://cdn.jsdelivr.net/npm/reframe-widget and https://unpkg.com/reframe-widget serve.
   jsdelivr: loader,
   unpkg: loader,
@@ -43,6 +47,7 @@ const manifest = {
     "dist/reframe.js",
     "dist/reframe-core_bg.wasm",
     "reframe.d.ts",
+    "custom-elements.json",
     "schema.json",
     "CHANGELOG.md",
     "LICENSE-MIT",

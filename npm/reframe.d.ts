@@ -125,8 +125,12 @@ export interface ReframeContent {
   related?: { title: string; links: { title: string; url?: string | null }[] } | null;
 }
 
-/** What `mount()` returns, right away. */
-export interface ReframeHandle {
+/**
+ * What `mount()` returns, right away. `open`, `close`, `toggleAll` and `search` are the
+ * element's methods (see `ReframeWidgetElement`).
+ */
+export interface ReframeHandle
+  extends Pick<ReframeWidgetElement, "open" | "close" | "toggleAll" | "search"> {
   /** Settles once the widget is mounted; rejects if WebAssembly cannot load (the fallback stays). */
   readonly ready: Promise<void>;
   /** Replaces the options and re-renders. */
@@ -192,10 +196,115 @@ export type ReframeEventMap = {
 };
 
 /**
- * The `<reframe-widget>` element. Its attributes are the options, by attribute name; its
- * listeners get the widget's events typed (through `HTMLElementEventMap`, augmented below).
+ * The `<reframe-widget>` element. Its attributes are the options, by attribute name, and each
+ * has a property that reflects it; its listeners get the widget's events typed (through
+ * `HTMLElementEventMap`, augmented below).
  */
 export interface ReframeWidgetElement extends HTMLElement {
+  // reframe:surface ts-element
+  /**
+   * Reflects the `content` attribute: id of a bundled content set (a file name in `content/`).
+   * Default: the first, alphabetically. A string sets the `content` attribute (a bundled set's id);
+   * a content set object shows that set, as inline JSON does (it wins over a JSON script child,
+   * `src` and the attribute; `null` forgets it and removes the attribute); reading gives the object
+   * while one is set, else the attribute.
+   */
+  get content(): string | ReframeContent;
+  set content(value: string | ReframeContent | null);
+  /**
+   * Reflects the `src` attribute: URL of a content set's JSON (same origin, or one that allows it
+   * by CORS), fetched without cookies and read by the rules of inline content; several widgets
+   * naming one URL fetch it once. A JSON script child wins over `src`, which wins over `content`.
+   * Default: none.
+   */
+  get src(): string;
+  set src(value: string | null);
+  /**
+   * Reflects the `show` attribute: space-separated parts, rendered in this order: `summary`, `faq`,
+   * `phrases`, `related`, and the set's section ids (for the seed: `reasons`, `avoid`, `talk`,
+   * `next`, `signs`, `one-partner`, `takeaways`, `cta`). Default: `faq phrases`.
+   */
+  get show(): string;
+  set show(value: string | readonly string[] | null);
+  /**
+   * Reflects the `mode` attribute: `multiple` (answers open independently), `single` (opening one
+   * closes the others). Default: `multiple`.
+   */
+  get mode(): "single" | "multiple";
+  set mode(value: "single" | "multiple" | null);
+  /**
+   * Reflects the `open` attribute: `first`, or space-separated question ids, open at first render.
+   * Default: none.
+   */
+  get defaultOpen(): string;
+  set defaultOpen(value: string | readonly string[] | null);
+  /**
+   * Reflects the `heading-level` attribute: `2`–`6`: level of the question headings; part titles
+   * are one level above (never `h1`). Default: `3`.
+   */
+  get headingLevel(): 2 | 3 | 4 | 5 | 6;
+  set headingLevel(value: ReframeHeadingLevel | null);
+  /**
+   * Reflects the `theme` attribute: `light`, `dark`, `auto` (a page whose `color-scheme` is only
+   * `dark` or only `light` decides; otherwise the visitor's system setting). Default: `light`.
+   */
+  get theme(): "light" | "dark" | "auto";
+  set theme(value: "light" | "dark" | "auto" | null);
+  /**
+   * Reflects the `search` attribute: present (or `true`): a search box over the questions and
+   * answers, case- and accent-insensitive; matches are marked and opened, the count is announced,
+   * Escape clears; with more than 50 questions the list is updated just after the typed character
+   * is painted, so typing never waits for it (fast typing applies the latest text only). Default:
+   * off.
+   */
+  searchBox: boolean;
+  /**
+   * Reflects the `phrases-mode` attribute: `cards` (both sides shown), `practice` (the reader
+   * thinks first, then reveals "Try"). Default: `cards`.
+   */
+  get phrasesMode(): "cards" | "practice";
+  set phrasesMode(value: "cards" | "practice" | null);
+  /**
+   * Reflects the `cta-href` attribute: the call to action's link (your contact or booking page):
+   * shown at the end of the `cta` section, or of any section whose content has an `action`.
+   * Default: the content's link, if any.
+   */
+  get ctaHref(): string;
+  set ctaHref(value: string | null);
+  /**
+   * Reflects the `structured-data` attribute: present (or `true`): add the FAQ's schema.org
+   * `FAQPage` JSON-LD to the page's `<head>` while the widget is there (mark one FAQ up on one page
+   * only). Default: off.
+   */
+  structuredData: boolean;
+  /**
+   * Reflects the `loading` attribute: `lazy`: the widget renders, and the first one fetches the
+   * WebAssembly, when it comes within about 500 px of the viewport; `eager`: at once (the loader's
+   * own; `mount()` always starts at once). Default: `lazy`.
+   */
+  get loading(): "lazy" | "eager";
+  set loading(value: "lazy" | "eager" | null);
+  /**
+   * A promise that settles once the widget is on screen or has refused its content (as `mount()`'s
+   * `handle.ready`; a lazy widget's waits until it comes near the viewport); it rejects if
+   * WebAssembly cannot load (the fallback stays).
+   */
+  readonly ready: Promise<void>;
+  /** Opens the answer to the question `id` (in `single` mode, closing the open one). */
+  open(id: string): void;
+  /** Closes the answer to the question `id`. */
+  close(id: string): void;
+  /**
+   * `true` opens every answer (in `single` mode, the first), `false` closes them all; left out, as
+   * the "Show all" button: opens all unless all are open.
+   */
+  toggleAll(open?: boolean): void;
+  /**
+   * Searches the FAQ as the search box does (with or without the box shown), firing
+   * `reframe:search`; `""` clears the search.
+   */
+  search(text: string): void;
+  // /reframe:surface
   addEventListener<K extends keyof HTMLElementEventMap>(
     type: K,
     listener: (this: ReframeWidgetElement, event: HTMLElementEventMap[K]) => unknown,
@@ -218,9 +327,48 @@ export interface ReframeWidgetElement extends HTMLElement {
   ): void;
 }
 
+/**
+ * `<reframe-widget>` in JSX (React, Preact, Solid...): its attributes, by attribute name, and
+ * the attributes every element has that pages set on it.
+ */
+export interface ReframeWidgetAttributes {
+  // reframe:surface ts-attributes
+  content?: string;
+  src?: string;
+  show?: string;
+  mode?: "single" | "multiple";
+  open?: string;
+  "heading-level"?: ReframeHeadingLevel;
+  theme?: "light" | "dark" | "auto";
+  search?: ReframeFlag;
+  "phrases-mode"?: "cards" | "practice";
+  lang?: string;
+  "cta-href"?: string;
+  "structured-data"?: ReframeFlag;
+  loading?: "lazy" | "eager";
+  // /reframe:surface
+  id?: string;
+  class?: string;
+  className?: string;
+  slot?: string;
+  hidden?: boolean;
+  style?: unknown;
+  key?: string | number;
+  ref?: unknown;
+  children?: unknown;
+}
+
 declare global {
   interface HTMLElementTagNameMap {
     "reframe-widget": ReframeWidgetElement;
+  }
+  // The global JSX namespace (TypeScript's `jsx` option, and the JSX types of Preact, Solid and
+  // React before 19 merge into it); React 19's `React.JSX` is a module's, which a declaration
+  // file cannot augment without making `react` a dependency.
+  namespace JSX {
+    interface IntrinsicElements {
+      "reframe-widget": ReframeWidgetAttributes;
+    }
   }
   // The events bubble and are composed: listeners on any element or the document get them.
   interface HTMLElementEventMap extends ReframeEventMap {}

@@ -12,7 +12,7 @@ use reframe_core::widget::events::{
 use reframe_core::widget::keyword::Keyword;
 use reframe_core::widget::options::{Attribute, RawOptions};
 use reframe_core::widget::surface::{
-    attributes, documented_words, FieldType, CUSTOM_PROPERTIES, EVENTS, PARTS,
+    attributes, documented_words, FieldType, CUSTOM_PROPERTIES, EVENTS, METHODS, PARTS,
 };
 use serde::de::{self, Deserialize, Deserializer, Visitor};
 use std::collections::BTreeSet;
@@ -40,6 +40,86 @@ fn every_generated_copy_is_current() {
         assert!(
             std::fs::read_to_string(&copy).unwrap() == checked_in,
             "{file} is stale: regenerate it with `cargo run --bin reframe -- surface --write`"
+        );
+    }
+}
+
+#[test]
+fn the_custom_elements_manifest_is_current_and_describes_the_element() {
+    let checked_in = std::fs::read_to_string("npm/custom-elements.json").unwrap();
+    let copy = temp_file("surface-custom-elements.json", "stale");
+    let output = reframe(&["surface", "--write", copy.to_str().unwrap()]);
+    assert!(output.status.success());
+    assert!(
+        std::fs::read_to_string(&copy).unwrap() == checked_in,
+        "npm/custom-elements.json is stale: regenerate it with `cargo run --bin reframe -- surface --write`"
+    );
+    let manifest: serde_json::Value = serde_json::from_str(&checked_in).unwrap();
+    let element = &manifest["modules"][0]["declarations"][0];
+    assert_eq!(element["tagName"], "reframe-widget");
+    let names = |key: &str| -> Vec<String> {
+        element[key]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|entry| entry["name"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let attribute_names: Vec<&str> = attributes().iter().map(|a| a.name).collect();
+    assert_eq!(names("attributes"), attribute_names);
+    let events: Vec<&str> = EVENTS.iter().map(|e| e.name).collect();
+    assert_eq!(names("events"), events);
+    assert_eq!(names("cssParts").len(), PARTS.len());
+    assert_eq!(names("cssProperties").len(), CUSTOM_PROPERTIES.len());
+    let members = names("members");
+    for member in [
+        "ready",
+        "open",
+        "close",
+        "toggleAll",
+        "search",
+        "headingLevel",
+        "searchBox",
+    ] {
+        assert!(members.iter().any(|m| m == member), "no member {member}");
+    }
+}
+
+#[test]
+fn every_attribute_has_a_property_and_every_method_is_defined() {
+    let loader = std::fs::read_to_string("www/reframe.js").unwrap();
+    let mut properties = BTreeSet::new();
+    for attribute in attributes() {
+        match attribute.property() {
+            // `lang` is HTMLElement's own.
+            None => assert_eq!(attribute.name, "lang"),
+            Some(property) => {
+                assert!(
+                    loader.contains(&format!("[\"{property}\", \"{}\"", attribute.name)),
+                    "the loader has no property {property}"
+                );
+                assert!(
+                    properties.insert(property),
+                    "two attributes share a property"
+                );
+            }
+        }
+    }
+    for method in METHODS {
+        assert!(
+            !properties.contains(method.name),
+            "{} is a property and a method",
+            method.name
+        );
+        let parameters: Vec<&str> = method.parameters.iter().map(|(name, _, _)| *name).collect();
+        assert!(
+            loader.contains(&format!(
+                "\n  {}({}) {{",
+                method.name,
+                parameters.join(", ")
+            )),
+            "the element has no method {}",
+            method.name
         );
     }
 }

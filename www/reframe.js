@@ -49,6 +49,24 @@ const ATTRIBUTES = [
   "structured-data",
 ];
 // /reframe:surface
+// The element's properties, each reflecting an attribute (from src/widget/surface.rs).
+// reframe:surface js-properties
+// [property, attribute, kind, default, values it accepts]
+const PROPERTIES = [
+  ["content", "content", "text", ""],
+  ["src", "src", "text", ""],
+  ["show", "show", "words", "faq phrases"],
+  ["mode", "mode", "keyword", "multiple", ["single","multiple"]],
+  ["defaultOpen", "open", "words", ""],
+  ["headingLevel", "heading-level", "level", 3, [2,3,4,5,6]],
+  ["theme", "theme", "keyword", "light", ["light","dark","auto"]],
+  ["searchBox", "search", "flag", false, ["","true","on"]],
+  ["phrasesMode", "phrases-mode", "keyword", "cards", ["cards","practice"]],
+  ["ctaHref", "cta-href", "text", ""],
+  ["structuredData", "structured-data", "flag", false, ["","true","on"]],
+  ["loading", "loading", "keyword", "lazy", ["lazy","eager"]],
+];
+// /reframe:surface
 // The most bytes of a content set's JSON (from src/content/limits.rs): a `src` over it is
 // refused before it is read whole.
 // reframe:surface js-limits
@@ -349,6 +367,7 @@ function mountWidget(element, read, lazy = false) {
   let generation = 0;
   let failedSrc = null; // the `src` whose failure was told last: told once, not at every update
   let held = false;
+  let shown = false; // rendered (or refused): commands run at once from then on
   let start;
   let leave;
   const gone = new Promise((resolve) => (leave = resolve));
@@ -408,6 +427,7 @@ function mountWidget(element, read, lazy = false) {
     // `ready` settles once the widget is on screen (or has refused its content), not when Yew
     // has merely scheduled its first render; destroy() settles it too.
     await render(result.options);
+    shown = true;
   });
   ready.catch((error) => report(element, error));
   if (lazy && platform.IntersectionObserver) whenNear(element, start);
@@ -415,6 +435,26 @@ function mountWidget(element, read, lazy = false) {
   return {
     ready,
     start,
+    /**
+     * Calls the widget's method `name` (`open`, `close`, `toggleAll`, `search`) with `argument`:
+     * at once once it has rendered, else when it does (nothing if it never does: destroyed,
+     * WebAssembly unavailable). A call that changes nothing says why in the console.
+     */
+    command(name, argument) {
+      const run = () => {
+        if (!widget) {
+          console.warn(`<reframe-widget>: ${name}(): the widget is not shown; nothing changed`);
+          return;
+        }
+        try {
+          widget.command(name, argument);
+        } catch (error) {
+          report(element, error);
+        }
+      };
+      if (shown) run();
+      else ready.then(() => !destroyed && run(), () => {});
+    },
     update(next) {
       // Never throws into the caller: options it cannot read (a cyclic `inline` object, a
       // throwing getter) are reported like any other error, and the widget stays as it was.
@@ -492,6 +532,55 @@ function holdPlace(element) {
   };
 }
 
+/** What `open(id)`, `close(id)` and `search(text)` take, as a string. */
+const TEXT_ARGUMENTS = { open: "a question's id", close: "a question's id", search: "the text to search for" };
+
+/**
+ * Hands the page's call of the method `name` (of the element, or of `mount()`'s handle) to
+ * `send`, its argument checked: a method that takes a string warns, and does nothing, when it
+ * gets something else; `toggleAll` takes any value as a boolean (`undefined`: as the button).
+ */
+function command(send, name, argument) {
+  if (name === "toggleAll") {
+    send(name, argument === undefined ? undefined : !!argument);
+  } else if (typeof argument === "string") {
+    send(name, argument);
+  } else {
+    console.warn(`<reframe-widget>: ${name}() takes ${TEXT_ARGUMENTS[name]} as a string, not ${typeof argument}; nothing changed`);
+  }
+}
+
+/**
+ * The value of a property that reflects an attribute (see PROPERTIES), given the attribute's
+ * value (`null` when absent): a flag is whether it is on, a keyword or a level is one the
+ * widget accepts, else the default, as the widget reads them.
+ */
+function fromAttribute(value, kind, fallback, allowed) {
+  if (kind === "flag") return value !== null && allowed.includes(value.trim().toLowerCase());
+  if (value === null) return fallback;
+  const word = value.trim().toLowerCase();
+  if (kind === "keyword") return allowed.includes(word) ? word : fallback;
+  if (kind === "level") return allowed.find((level) => String(level) === word) ?? fallback;
+  return value;
+}
+
+/**
+ * Sets the attribute a property reflects: `null` or `undefined` (or a false flag) removes it,
+ * a true flag makes it present and empty, an array is joined with spaces. A value that cannot
+ * become text (a symbol) warns; nothing is thrown into the page.
+ */
+function toAttribute(element, attribute, kind, value) {
+  try {
+    if (value === null || value === undefined || (kind === "flag" && !value)) {
+      element.removeAttribute(attribute);
+    } else {
+      element.setAttribute(attribute, kind === "flag" ? "" : Array.isArray(value) ? value.join(" ") : String(value));
+    }
+  } catch (error) {
+    console.warn(`<reframe-widget>: ignoring a value for ${attribute}: ${error?.message ?? error}`);
+  }
+}
+
 /** The element's options: its attributes, and inline content from a JSON script child. */
 function optionsOf(element) {
   const options = {};
@@ -526,9 +615,88 @@ class ReframeWidget extends ElementBase {
 
   #handle = null;
   #updateQueued = false;
+  /** A content set given to the `content` property (else undefined). */
+  #inline = undefined;
+  /** Method calls made while the element had no widget, made once it has one. */
+  #queued = [];
+  /** `ready` asked for while the element had no widget, and its resolve function. */
+  #pending = null;
+  #settle = null;
 
   connectedCallback() {
-    this.#handle ??= registry.mount(this, () => optionsOf(this), isLazy(this) && !hashForWidget());
+    // A property set before this class was defined (a framework that sets `el.mode` first) is
+    // an own property of the element, which hides the accessor: set it again through it.
+    for (const [property] of PROPERTIES) {
+      if (Object.prototype.hasOwnProperty.call(this, property)) {
+        const value = this[property];
+        delete this[property];
+        this[property] = value;
+      }
+    }
+    this.#handle ??= registry.mount(this, () => this.#options(), isLazy(this) && !hashForWidget());
+    this.#settle?.(this.#handle.ready);
+    this.#pending = this.#settle = null;
+    for (const [name, argument] of this.#queued.splice(0)) this.#handle.command?.(name, argument);
+  }
+
+  #options() {
+    const options = optionsOf(this);
+    if (this.#inline !== undefined) options.inline = this.#inline;
+    return options;
+  }
+
+  /** Re-renders with the element's options, once for the changes made together. */
+  #changed() {
+    if (!this.#handle || this.#updateQueued) return;
+    this.#updateQueued = true;
+    platform.queueMicrotask(() => {
+      this.#updateQueued = false;
+      this.#handle?.update(this.#options());
+    });
+  }
+
+  #send(name, argument) {
+    command((...call) => (this.#handle ? this.#handle.command?.(...call) : this.#queued.push(call)), name, argument);
+  }
+
+  /**
+   * The content: a string sets the `content` attribute (a bundled set's id), a content set
+   * object shows that set (as a JSON script child would, which it replaces); `null` forgets
+   * both. Reads as the object while one is set, else the attribute.
+   */
+  get content() {
+    return this.#inline ?? this.getAttribute("content") ?? "";
+  }
+
+  set content(value) {
+    if (value !== null && typeof value === "object") {
+      this.#inline = value;
+    } else {
+      this.#inline = undefined;
+      toAttribute(this, "content", "text", value);
+    }
+    this.#changed();
+  }
+
+  /** Settles once the widget is on screen or has refused its content (as `mount()`'s). */
+  get ready() {
+    return this.#handle?.ready ?? (this.#pending ??= new Promise((resolve) => (this.#settle = resolve)));
+  }
+
+  open(id) {
+    this.#send("open", id);
+  }
+
+  close(id) {
+    this.#send("close", id);
+  }
+
+  toggleAll(open) {
+    this.#send("toggleAll", open);
+  }
+
+  search(text) {
+    this.#send("search", text);
   }
 
   disconnectedCallback() {
@@ -546,14 +714,23 @@ class ReframeWidget extends ElementBase {
       if (this.#handle && !isLazy(this)) this.#handle.start();
       return;
     }
-    if (!this.#handle || this.#updateQueued) return;
-    // Batch attribute changes made together into one re-render.
-    this.#updateQueued = true;
-    platform.queueMicrotask(() => {
-      this.#updateQueued = false;
-      this.#handle?.update(optionsOf(this));
-    });
+    this.#changed();
   }
+}
+
+// A property for each attribute, reflecting it (the class defines `content` itself).
+for (const [property, attribute, kind, fallback, allowed] of PROPERTIES) {
+  if (Object.prototype.hasOwnProperty.call(ReframeWidget.prototype, property)) continue;
+  Object.defineProperty(ReframeWidget.prototype, property, {
+    configurable: true,
+    enumerable: true,
+    get() {
+      return fromAttribute(this.getAttribute(attribute), kind, fallback, allowed);
+    },
+    set(value) {
+      toAttribute(this, attribute, kind, value);
+    },
+  });
 }
 
 registry.mount ??= mountWidget;
@@ -569,15 +746,26 @@ if (typeof elements?.define === "function" && !elements.get(TAG)) {
  * `loading` does not apply), arrays joined with spaces (`search: true` turns the search box
  * on), `src` (a URL of a content set's JSON), and `inline`: a whole content set
  * (object or JSON text) instead of a bundled one. Returns a handle right away:
- * `{ ready, update(options), destroy() }`, where `ready` is a promise that settles once the
+ * `{ ready, update(options), destroy(), open(id), close(id), toggleAll(open), search(text) }`
+ * (the methods as the element's), where `ready` is a promise that settles once the
  * widget is on screen or has refused its content (it rejects if WebAssembly cannot load; the
  * fallback then stays).
  * It starts at once, wherever `element` is: a script that calls `mount()` has chosen its
  * moment, and `ready` must settle for it.
  */
 export function mount(element, options = {}) {
-  const { ready, update, destroy } = registry.mount(element, () => options);
-  return { ready, update, destroy };
+  const handle = registry.mount(element, () => options);
+  const send = (name, argument) => handle.command?.(name, argument);
+  const { ready, update, destroy } = handle;
+  return {
+    ready,
+    update,
+    destroy,
+    open: (id) => command(send, "open", id),
+    close: (id) => command(send, "close", id),
+    toggleAll: (open) => command(send, "toggleAll", open),
+    search: (text) => command(send, "search", text),
+  };
 }
 
 /**

@@ -4,6 +4,7 @@
 use super::read_content::{self, Refusal};
 use super::{bundled_sets, events, read_markup, shadow, structured_data};
 use crate::content::{bundled, limits, ContentSet, Part};
+use crate::widget::commands::{Command, Commands, Outcome};
 use crate::widget::events::ErrorReason;
 use crate::widget::keyword::Keyword;
 use crate::widget::listen;
@@ -25,6 +26,8 @@ pub struct WidgetHandle {
     raw: RawOptions,
     /// The FAQPage JSON-LD this widget added to the page's `<head>` (`structured-data`).
     json_ld: Option<Element>,
+    /// The page's requests to the FAQ on screen (the element's methods).
+    commands: Commands,
 }
 
 /// Where a widget is between [`prepare`], [`WidgetHandle::show`] and
@@ -65,6 +68,7 @@ pub fn prepare(host: Element, options: JsValue) -> Result<WidgetHandle, JsError>
         stage: Stage::Prepared(None),
         raw: RawOptions::default(),
         json_ld: None,
+        commands: Commands::default(),
     };
     handle.update(options)?;
     Ok(handle)
@@ -153,6 +157,7 @@ impl WidgetHandle {
                 let host = self.host.clone();
                 Callback::from(move |()| events::ready(host.clone(), content_id))
             },
+            commands: self.commands.clone(),
         };
         match &mut self.stage {
             Stage::Prepared(unshown) => *unshown = Some(props),
@@ -173,6 +178,27 @@ impl WidgetHandle {
             }
         }
         Ok(())
+    }
+
+    /// The element's methods, by name: `open` and `close` (`argument`: a question's id),
+    /// `toggleAll` (`true`, `false`, or `undefined`: as the "Show all" button) and `search`
+    /// (`argument`: the text). The loader has checked the argument's type. One entry point
+    /// rather than four, for the wasm's size.
+    pub fn command(&self, name: &str, argument: JsValue) {
+        let text = argument.as_string().unwrap_or_default();
+        let (call, command) = match name {
+            "open" => (format!("open({text:?})"), Command::Open(text)),
+            "close" => (format!("close({text:?})"), Command::Close(text)),
+            "search" => ("search()".into(), Command::Search(text)),
+            _ => ("toggleAll()".into(), Command::ToggleAll(argument.as_bool())),
+        };
+        let why = match self.commands.send(command) {
+            Outcome::Done => return,
+            Outcome::UnknownId => "the FAQ has no question with this id",
+            Outcome::NoFaq => "the widget shows no FAQ",
+        };
+        let message = format!("<reframe-widget>: {call}: {why}; nothing changed");
+        web_sys::console::warn_1(&message.as_str().into());
     }
 
     /// Removes the widget, and the JSON-LD it added; the element's own children (the fallback)

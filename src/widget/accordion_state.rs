@@ -26,6 +26,8 @@ pub enum AccordionAction {
     Toggle(String),
     /// Open an answer (find-in-page revealed it, or a link targeted it).
     Reveal(String),
+    /// Close an answer (the page's `close(id)`).
+    Close(String),
     /// Open exactly these answers (expand all, collapse all).
     SetOpen(Vec<String>),
     /// The search box's text is now `query`.
@@ -95,6 +97,7 @@ impl Reducible for AccordionState {
                 next.open.retain(|open| *open != id)
             }
             AccordionAction::Toggle(id) | AccordionAction::Reveal(id) => next.set_open(&id),
+            AccordionAction::Close(id) => next.open.retain(|open| *open != id),
             AccordionAction::SetOpen(ids) => next.set_all(ids),
             AccordionAction::Search {
                 query,
@@ -149,6 +152,16 @@ mod tests {
         assert_eq!(state.open, ids(&["c"]));
         let state = after(state, vec![AccordionAction::Toggle("c".into())]);
         assert!(state.open.is_empty());
+    }
+
+    #[test]
+    fn close_closes_an_open_answer_and_leaves_a_closed_one_as_it_was() {
+        let start = Rc::new(AccordionState::new(ids(&["a", "b"]), Mode::Multiple));
+        let closed = start.clone().reduce(AccordionAction::Close("a".into()));
+        assert_eq!(closed.open, ids(&["b"]));
+        // Nothing changed: the same state, so no render and no event.
+        let again = closed.clone().reduce(AccordionAction::Close("a".into()));
+        assert!(Rc::ptr_eq(&closed, &again));
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! region that announces what the widget did.
 
 use super::article_section::ArticleSection;
+use super::commands::Commands;
 use super::faq_accordion::FaqAccordion;
 use super::keyword::Keyword;
 use super::options::Options;
@@ -60,6 +61,9 @@ pub struct AppProps {
     /// Called once, after the first render is in the DOM.
     #[prop_or_default]
     pub on_ready: Callback<()>,
+    /// The page's requests to the FAQ (the element's methods).
+    #[prop_or_default]
+    pub commands: Commands,
 }
 
 /// The widget's root.
@@ -105,6 +109,7 @@ pub fn App(props: &AppProps) -> Html {
                     ui={ui.clone()}
                     on_event={props.on_event.clone()}
                     announce={announce.clone()}
+                    commands={props.commands.clone()}
                 />
             }
         }),

@@ -3,8 +3,9 @@
 
 use super::accordion_clicks::use_accordion_clicks;
 use super::accordion_keys::use_arrow_keys;
-use super::accordion_state::AccordionState;
+use super::accordion_state::{AccordionAction, AccordionState};
 use super::app::WidgetEvent;
+use super::commands::{use_commands, Command, Commands, Outcome};
 use super::expand_all::{expand_all_button, use_expand_all};
 use super::faq_group::FaqGroup;
 use super::faq_questions::Questions;
@@ -44,6 +45,9 @@ pub struct FaqAccordionProps {
     pub on_event: Callback<WidgetEvent>,
     /// Says something in the widget's live region.
     pub announce: Callback<String>,
+    /// The page's requests (the element's methods), handled here.
+    #[prop_or_default]
+    pub commands: Commands,
 }
 
 /// Renders the title, the search box and the expand-all control when they apply, and the
@@ -93,6 +97,35 @@ pub fn FaqAccordion(props: &FaqAccordionProps) -> Html {
 
     let expand_all = use_node_ref();
     let all_open = use_expand_all(expand_all.clone(), state.clone(), questions.clone());
+    let handler = {
+        let questions = questions.clone();
+        let dispatcher = state.dispatcher();
+        let on_search = on_search.clone();
+        Callback::from(move |command| {
+            let items = &questions.items;
+            let action = match command {
+                Command::Open(id) | Command::Close(id) if !items.iter().any(|i| i.id == id) => {
+                    return Outcome::UnknownId;
+                }
+                Command::Open(id) => AccordionAction::Reveal(id),
+                Command::Close(id) => AccordionAction::Close(id),
+                Command::ToggleAll(open) => {
+                    AccordionAction::SetOpen(if open.unwrap_or(!all_open) {
+                        items.iter().map(|item| item.id.clone()).collect()
+                    } else {
+                        Vec::new()
+                    })
+                }
+                Command::Search(text) => {
+                    on_search.emit(text);
+                    return Outcome::Done;
+                }
+            };
+            dispatcher.dispatch(action);
+            Outcome::Done
+        })
+    };
+    use_commands(&props.commands, handler);
 
     let region = items.len() <= MAX_REGIONS || props.mode == Mode::Single;
     let rendered = long_list::runs(items.len()).map(|run| {

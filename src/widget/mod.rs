@@ -10,6 +10,7 @@ pub mod answer_blocks;
 pub mod app;
 pub mod article_section;
 pub mod clipboard;
+pub mod commands;
 pub mod events;
 pub mod expand_all;
 pub mod faq_accordion;

@@ -18,6 +18,7 @@ pub fn html(content: Rc<ContentSet>, options: Options) -> String {
         options,
         on_event: Default::default(),
         on_ready: Default::default(),
+        commands: Default::default(),
     };
     let renderer = LocalServerRenderer::<App>::with_props(props).hydratable(false);
     let html = futures_executor::block_on(renderer.render());

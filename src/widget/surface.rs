@@ -29,6 +29,9 @@ pub struct AttributeDoc {
     pub values: Values,
     /// Its default, as the documentation gives it (Markdown).
     pub default: String,
+    /// Its default as a value, which the element's property returns while the attribute is
+    /// absent or invalid (`None`: the property returns `""`, or `false` for a flag).
+    pub initial: Option<String>,
     /// What it does and what its values mean, in one line (Markdown).
     pub doc: &'static str,
 }
@@ -38,7 +41,90 @@ impl AttributeDoc {
     pub fn reaches_widget(&self) -> bool {
         Attribute::from_name(self.name).is_some()
     }
+
+    /// The element's property that reflects it: its name in camelCase, but where that name is
+    /// taken. `open` and `search` name the element's methods (`open(id)`, `search(text)`), so
+    /// the `open` attribute's property is `defaultOpen` (the answers open at first render, as
+    /// an input's `value` attribute is its `defaultValue`) and the `search` attribute's is
+    /// `searchBox`; `lang` is `HTMLElement`'s own property, which reflects it already (`None`).
+    /// `content` takes a content set object too (see [`CONTENT_PROPERTY`]).
+    pub fn property(&self) -> Option<String> {
+        match self.name {
+            "open" => Some("defaultOpen".into()),
+            "search" => Some("searchBox".into()),
+            "lang" => None,
+            name => Some(camel_case(name)),
+        }
+    }
 }
+
+/// What the `content` property takes besides the attribute's id.
+pub const CONTENT_PROPERTY: &str = "a string sets the `content` attribute (a bundled set's \
+    id); a content set object shows that set, as inline JSON does (it wins over a JSON script \
+    child, `src` and the attribute; `null` forgets it and removes the attribute); reading gives the object while one is \
+    set, else the attribute";
+
+/// `heading-level` as `headingLevel`.
+pub fn camel_case(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut upper = false;
+    for c in name.chars() {
+        if c == '-' {
+            upper = true;
+        } else if upper {
+            out.extend(c.to_uppercase());
+            upper = false;
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// One of the element's methods (also on `mount()`'s handle).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MethodDoc {
+    /// Its name.
+    pub name: &'static str,
+    /// Its parameters: name, TypeScript type, and whether it may be left out.
+    pub parameters: &'static [(&'static str, &'static str, bool)],
+    /// What it does (Markdown, a sentence).
+    pub doc: &'static str,
+}
+
+/// The element's methods, in the order the documentation lists them. Each acts on the FAQ
+/// once the widget has rendered (called before, it waits for that); each answer that opens or
+/// closes fires `reframe:toggle`. A bad argument or an unknown id logs a console warning and
+/// changes nothing; none throws.
+pub const METHODS: &[MethodDoc] = &[
+    MethodDoc {
+        name: "open",
+        parameters: &[("id", "string", false)],
+        doc: "opens the answer to the question `id` (in `single` mode, closing the open one)",
+    },
+    MethodDoc {
+        name: "close",
+        parameters: &[("id", "string", false)],
+        doc: "closes the answer to the question `id`",
+    },
+    MethodDoc {
+        name: "toggleAll",
+        parameters: &[("open", "boolean", true)],
+        doc: "`true` opens every answer (in `single` mode, the first), `false` closes them all; \
+              left out, as the \"Show all\" button: opens all unless all are open",
+    },
+    MethodDoc {
+        name: "search",
+        parameters: &[("text", "string", false)],
+        doc: "searches the FAQ as the search box does (with or without the box shown), firing \
+              `reframe:search`; `\"\"` clears the search",
+    },
+];
+
+/// The element's `ready` property.
+pub const READY_DOC: &str = "a promise that settles once the widget is on screen or has \
+    refused its content (as `mount()`'s `handle.ready`; a lazy widget's waits until it comes \
+    near the viewport); it rejects if WebAssembly cannot load (the fallback stays)";
 
 /// The values an attribute accepts.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -118,12 +204,14 @@ pub fn attributes() -> Vec<AttributeDoc> {
             name: Attribute::Content.name(),
             values: Values::Text,
             default: "the first, alphabetically".into(),
+            initial: None,
             doc: "id of a bundled content set (a file name in `content/`)",
         },
         AttributeDoc {
             name: Attribute::Src.name(),
             values: Values::Text,
             default: "none".into(),
+            initial: None,
             doc: "URL of a content set's JSON (same origin, or one that allows it by CORS), \
                   fetched without cookies and read by the rules of inline content; several \
                   widgets naming one URL fetch it once. A JSON script child wins over `src`, \
@@ -133,6 +221,7 @@ pub fn attributes() -> Vec<AttributeDoc> {
             name: Attribute::Show.name(),
             values: Values::Words,
             default: code(&parts.join(" ")),
+            initial: Some(parts.join(" ")),
             doc: "space-separated parts, rendered in this order: `summary`, `faq`, `phrases`, \
                   `related`, and the set's section ids (for the seed: `reasons`, `avoid`, \
                   `talk`, `next`, `signs`, `one-partner`, `takeaways`, `cta`)",
@@ -141,6 +230,7 @@ pub fn attributes() -> Vec<AttributeDoc> {
             name: Attribute::Mode.name(),
             values: Values::Keywords(Mode::names()),
             default: code(Mode::default().name()),
+            initial: Some(Mode::default().name().to_string()),
             doc: "`multiple` (answers open independently), `single` (opening one closes the \
                   others)",
         },
@@ -148,12 +238,14 @@ pub fn attributes() -> Vec<AttributeDoc> {
             name: Attribute::Open.name(),
             values: Values::Words,
             default: "none".into(),
+            initial: None,
             doc: "`first`, or space-separated question ids, open at first render",
         },
         AttributeDoc {
             name: Attribute::HeadingLevel.name(),
             values: Values::HeadingLevel,
             default: code(&DEFAULT_HEADING_LEVEL.to_string()),
+            initial: Some(DEFAULT_HEADING_LEVEL.to_string()),
             doc: "`2`–`6`: level of the question headings; part titles are one level above \
                   (never `h1`)",
         },
@@ -161,6 +253,7 @@ pub fn attributes() -> Vec<AttributeDoc> {
             name: Attribute::Theme.name(),
             values: Values::Keywords(Theme::names()),
             default: code(Theme::default().name()),
+            initial: Some(Theme::default().name().to_string()),
             doc: "`light`, `dark`, `auto` (a page whose `color-scheme` is only `dark` or only \
                   `light` decides; otherwise the visitor's system setting)",
         },
@@ -168,6 +261,7 @@ pub fn attributes() -> Vec<AttributeDoc> {
             name: Attribute::Search.name(),
             values: Values::Flag,
             default: "off".into(),
+            initial: None,
             doc: "present (or `true`): a search box over the questions and answers, case- and \
                   accent-insensitive; matches are marked and opened, the count is announced, \
                   Escape clears; with more than 50 questions the list is updated just after \
@@ -178,6 +272,7 @@ pub fn attributes() -> Vec<AttributeDoc> {
             name: Attribute::PhrasesMode.name(),
             values: Values::Keywords(PhrasesMode::names()),
             default: code(PhrasesMode::default().name()),
+            initial: Some(PhrasesMode::default().name().to_string()),
             doc: "`cards` (both sides shown), `practice` (the reader thinks first, then reveals \
                   \"Try\")",
         },
@@ -185,6 +280,7 @@ pub fn attributes() -> Vec<AttributeDoc> {
             name: Attribute::Lang.name(),
             values: Values::Text,
             default: "the nearest ancestor's `lang`, else the content's".into(),
+            initial: None,
             doc: "language of the widget's own words: `en`, `es`, `fr`, `de`, `pt`, `it` (the \
                   content's `labels` can give any other)",
         },
@@ -192,6 +288,7 @@ pub fn attributes() -> Vec<AttributeDoc> {
             name: Attribute::CtaHref.name(),
             values: Values::Text,
             default: "the content's link, if any".into(),
+            initial: None,
             doc: "the call to action's link (your contact or booking page): shown at the end \
                   of the `cta` section, or of any section whose content has an `action`",
         },
@@ -199,6 +296,7 @@ pub fn attributes() -> Vec<AttributeDoc> {
             name: Attribute::StructuredData.name(),
             values: Values::Flag,
             default: "off".into(),
+            initial: None,
             doc: "present (or `true`): add the FAQ's schema.org `FAQPage` JSON-LD to the \
                   page's `<head>` while the widget is there (mark one FAQ up on one page only)",
         },
@@ -206,6 +304,7 @@ pub fn attributes() -> Vec<AttributeDoc> {
             name: "loading",
             values: Values::Keywords(vec!["lazy", "eager"]),
             default: code("lazy"),
+            initial: Some("lazy".into()),
             doc: "`lazy`: the widget renders, and the first one fetches the WebAssembly, when \
                   it comes within about 500 px of the viewport; `eager`: at once (the loader's \
                   own; `mount()` always starts at once)",

@@ -24,6 +24,7 @@ const FILES = [
   "LICENSE-APACHE",
   "LICENSE-MIT",
   "README.md",
+  "custom-elements.json",
   "dist/reframe-core_bg.wasm",
   "dist/reframe.js",
   "package.json",
@@ -68,6 +69,13 @@ describe("the npm package", () => {
       assert.equal(await readFile(join(root, file), "utf8"), await readFile(source, "utf8"), `${file} is ${source}`);
     }
     assert.equal(manifest.exports["./schema.json"], "./schema.json");
+    // The Custom Elements Manifest is the one `reframe surface --write` generates, and names it.
+    assert.equal(manifest.customElements, "custom-elements.json");
+    assert.equal(await readFile(join(root, "custom-elements.json"), "utf8"), await readFile("npm/custom-elements.json", "utf8"));
+    const elements = JSON.parse(await readFile(join(root, "custom-elements.json"), "utf8"));
+    const [element] = elements.modules[0].declarations;
+    assert.equal(element.tagName, "reframe-widget");
+    assert.ok(["open", "close", "toggleAll", "search", "ready", "mode"].every((name) => element.members.some((m) => m.name === name)));
     const readme = await readFile(join(root, "README.md"), "utf8");
     assert.ok(readme.includes(`reframe-widget@${pack.version}/dist/reframe.js`), "the README's snippet names this version");
     assert.ok(!readme.includes("{{"), "no unfilled placeholder in the README");

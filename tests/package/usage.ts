@@ -65,3 +65,51 @@ widget?.addEventListener("reframe:check", (event) => {
 // @ts-expect-error: a question needs an answer
 const broken: ReframeContent = { lang: "en", title: "x", faq: { title: "FAQ", items: [{ id: "a", question: "?" }] } };
 void broken;
+
+// The element's API: a property per attribute, `ready`, the methods, and JSX.
+const faq = document.createElement("reframe-widget");
+faq.mode = "single";
+faq.headingLevel = "4";
+const level: 2 | 3 | 4 | 5 | 6 = faq.headingLevel;
+faq.searchBox = true;
+faq.structuredData = false;
+faq.show = ["faq", "summary"];
+faq.defaultOpen = "first";
+faq.phrasesMode = "practice";
+faq.ctaHref = "/contact";
+faq.src = null;
+faq.loading = "eager";
+faq.content = content;
+faq.content = "partner-refuses-therapy";
+const shownContent: string | ReframeContent = faq.content;
+const faqReady: Promise<void> = faq.ready;
+faq.open("hours");
+faq.close("hours");
+faq.toggleAll();
+faq.toggleAll(false);
+faq.search("open");
+handle.open("hours");
+handle.toggleAll(true);
+void [level, shownContent, faqReady];
+const jsx: JSX.IntrinsicElements["reframe-widget"] = {
+  content: "partner-refuses-therapy",
+  mode: "single",
+  "heading-level": 2,
+  search: true,
+  class: "faq",
+};
+void jsx;
+
+// @ts-expect-error: not a mode
+faq.mode = "both";
+// @ts-expect-error: `search` is the method; the attribute's property is `searchBox`
+faq.search = true;
+// @ts-expect-error: open() takes a question's id
+faq.open(3);
+// @ts-expect-error: `ready` is read-only
+faq.ready = Promise.resolve();
+// @ts-expect-error: a boolean property
+faq.searchBox = "yes";
+// @ts-expect-error: heading levels are 2 to 6
+const badJsx: JSX.IntrinsicElements["reframe-widget"] = { "heading-level": 7 };
+void badJsx;

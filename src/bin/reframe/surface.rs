@@ -7,18 +7,25 @@
 
 use reframe_core::content::limits::MAX_SET_BYTES;
 use reframe_core::widget::surface::{
-    attributes, flag_words, heading_levels, AttributeDoc, EventDoc, NameDoc, Values,
-    CUSTOM_PROPERTIES, EVENTS, PARTS,
+    attributes, camel_case, flag_words, heading_levels, AttributeDoc, EventDoc, NameDoc, Values,
+    CONTENT_PROPERTY, CUSTOM_PROPERTIES, EVENTS, METHODS, PARTS, READY_DOC,
 };
+use serde_json::{json, Value};
 use std::process::ExitCode;
 
-/// The files that carry generated blocks, written when no file is named.
-const FILES: [&str; 4] = [
+/// The files that carry generated blocks, or are generated whole (the manifest), written when
+/// no file is named.
+const FILES: [&str; 5] = [
     "www/reframe.js",
     "npm/reframe.d.ts",
     "README.md",
     "npm/README.md",
+    MANIFEST,
 ];
+
+/// The Custom Elements Manifest, generated whole (a file of this name is replaced, not
+/// searched for blocks): what editors, linters and catalogues read about the element.
+const MANIFEST: &str = "npm/custom-elements.json";
 
 /// The text that opens a block (followed by the block's name).
 const MARKER_OPEN: &str = "reframe:surface ";
@@ -40,14 +47,20 @@ pub fn run(args: &[String]) -> ExitCode {
         named
     };
     for file in files {
+        let whole = file.ends_with("custom-elements.json");
         let text = match std::fs::read_to_string(file) {
             Ok(text) => text,
+            Err(e) if whole && e.kind() == std::io::ErrorKind::NotFound => String::new(),
             Err(e) => {
                 eprintln!("{file}: {e}");
                 return ExitCode::FAILURE;
             }
         };
-        let updated = match refresh(&text) {
+        let updated = match if whole {
+            Ok(manifest())
+        } else {
+            refresh(&text)
+        } {
             Ok(updated) => updated,
             Err(message) => {
                 eprintln!("{file}: {message}");
@@ -100,6 +113,11 @@ fn block(name: &str) -> Result<String, String> {
     Ok(match name {
         "js-attributes" => js_attributes(),
         "js-limits" => js_limits(),
+        "js-properties" => js_properties(),
+        "ts-element" => ts_element(),
+        "ts-attributes" => ts_attributes(),
+        "properties" => property_table(),
+        "methods" => method_table(),
         "ts-types" => ts_types(),
         "ts-options" => ts_options(),
         "ts-events" => ts_events(),
@@ -126,6 +144,320 @@ fn js_attributes() -> String {
 /// in, never copied whole.
 fn js_limits() -> String {
     format!("const MAX_SET_BYTES = {MAX_SET_BYTES};\n")
+}
+
+/// How the element's property for `attribute` reads and writes it (see `PROPERTIES` in the
+/// loader): its kind, its default, and the values it accepts.
+fn property_kind(attribute: &AttributeDoc) -> (&'static str, Value, Value) {
+    let initial = attribute.initial.clone();
+    match &attribute.values {
+        Values::Keywords(words) => ("keyword", json!(initial), json!(words)),
+        Values::Flag => {
+            let mut on = vec![""];
+            on.extend(flag_words().0);
+            ("flag", json!(false), json!(on))
+        }
+        Values::HeadingLevel => {
+            let level: Option<u8> = initial.and_then(|level| level.parse().ok());
+            ("level", json!(level), json!(heading_levels()))
+        }
+        Values::Words => ("words", json!(initial.unwrap_or_default()), Value::Null),
+        Values::Text => ("text", json!(initial.unwrap_or_default()), Value::Null),
+    }
+}
+
+/// The attributes the element has a property for, with the property's name.
+fn properties() -> Vec<(String, AttributeDoc)> {
+    attributes()
+        .into_iter()
+        .filter_map(|attribute| Some((attribute.property()?, attribute)))
+        .collect()
+}
+
+/// The loader's list of the element's reflecting properties:
+/// `[property, attribute, kind, default, allowed values]`.
+fn js_properties() -> String {
+    let mut out = String::from(
+        "// [property, attribute, kind, default, values it accepts]\nconst PROPERTIES = [\n",
+    );
+    for (property, attribute) in properties() {
+        let (kind, initial, allowed) = property_kind(&attribute);
+        let mut entry = vec![json!(property), json!(attribute.name), json!(kind), initial];
+        if !allowed.is_null() {
+            entry.push(allowed);
+        }
+        let entry: Vec<String> = entry.iter().map(Value::to_string).collect();
+        out.push_str(&format!("  [{}],\n", entry.join(", ")));
+    }
+    out.push_str("];\n");
+    out
+}
+
+/// The TypeScript types of the property for `attribute`: what reading it gives, and what
+/// setting it takes.
+fn property_types(property: &str, attribute: &AttributeDoc) -> (String, String) {
+    let quoted = |words: &[&str]| -> String {
+        words
+            .iter()
+            .map(|w| format!("{w:?}"))
+            .collect::<Vec<_>>()
+            .join(" | ")
+    };
+    let (get, set) = match &attribute.values {
+        _ if property == "content" => (
+            "string | ReframeContent".into(),
+            "string | ReframeContent | null".into(),
+        ),
+        Values::Keywords(words) => (quoted(words), format!("{} | null", quoted(words))),
+        Values::Flag => ("boolean".into(), "boolean".into()),
+        Values::HeadingLevel => {
+            let levels: Vec<String> = heading_levels().iter().map(u8::to_string).collect();
+            (levels.join(" | "), "ReframeHeadingLevel | null".into())
+        }
+        Values::Words => ("string".into(), "string | readonly string[] | null".into()),
+        Values::Text => ("string".into(), "string | null".into()),
+    };
+    (get, set)
+}
+
+/// What the property for `attribute` is, for its documentation.
+fn property_doc(property: &str, attribute: &AttributeDoc) -> String {
+    let mut doc = format!(
+        "Reflects the `{}` attribute: {}. Default: {}.",
+        attribute.name, attribute.doc, attribute.default
+    );
+    if property == "content" {
+        doc.push_str(&format!(" {}.", sentence(CONTENT_PROPERTY)));
+    }
+    doc
+}
+
+/// A method's parameters as TypeScript.
+fn ts_parameters(parameters: &[(&str, &str, bool)]) -> String {
+    parameters
+        .iter()
+        .map(|(name, ty, optional)| format!("{name}{}: {ty}", if *optional { "?" } else { "" }))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The members of `ReframeWidgetElement`: a property per attribute (reflecting it), `ready`
+/// and the methods.
+fn ts_element() -> String {
+    let mut out = String::new();
+    for (property, attribute) in properties() {
+        let (get, set) = property_types(&property, &attribute);
+        out.push_str(&doc_comment("", &property_doc(&property, &attribute)));
+        if get == set {
+            out.push_str(&format!("{property}: {get};\n"));
+        } else {
+            out.push_str(&format!("get {property}(): {get};\n"));
+            out.push_str(&format!("set {property}(value: {set});\n"));
+        }
+    }
+    out.push_str(&doc_comment("", &format!("{}.", sentence(READY_DOC))));
+    out.push_str("readonly ready: Promise<void>;\n");
+    for method in METHODS {
+        out.push_str(&doc_comment("", &format!("{}.", sentence(method.doc))));
+        out.push_str(&format!(
+            "{}({}): void;\n",
+            method.name,
+            ts_parameters(method.parameters)
+        ));
+    }
+    out
+}
+
+/// The members of `ReframeWidgetAttributes` (JSX): each attribute, by its name.
+fn ts_attributes() -> String {
+    let mut out = String::new();
+    for attribute in attributes() {
+        let ty = match &attribute.values {
+            Values::Keywords(words) => words
+                .iter()
+                .map(|w| format!("{w:?}"))
+                .collect::<Vec<_>>()
+                .join(" | "),
+            Values::Flag => "ReframeFlag".into(),
+            Values::HeadingLevel => "ReframeHeadingLevel".into(),
+            Values::Words | Values::Text => "string".into(),
+        };
+        let name = if attribute.name.contains('-') {
+            format!("{:?}", attribute.name)
+        } else {
+            attribute.name.to_string()
+        };
+        out.push_str(&format!("{name}?: {ty};\n"));
+    }
+    out
+}
+
+/// The README table of the element's properties.
+fn property_table() -> String {
+    let mut out = String::from("| property | attribute | type |\n|---|---|---|\n");
+    for (property, attribute) in properties() {
+        let (get, _) = property_types(&property, &attribute);
+        let mut note = String::new();
+        if property == "content" {
+            note = format!(": {CONTENT_PROPERTY}");
+        }
+        out.push_str(&format!(
+            "| `{property}` | `{}`{note} | `{}` |\n",
+            attribute.name,
+            get.replace('|', "\\|")
+        ));
+    }
+    out.push_str(&format!(
+        "| `ready` | (read-only) {READY_DOC} | `Promise<void>` |\n"
+    ));
+    out
+}
+
+/// The README table of the element's methods.
+fn method_table() -> String {
+    let mut out = String::from("| method | does |\n|---|---|\n");
+    for method in METHODS {
+        out.push_str(&format!(
+            "| `{}({})` | {} |\n",
+            method.name,
+            ts_parameters(method.parameters),
+            method.doc
+        ));
+    }
+    out
+}
+
+/// The Custom Elements Manifest (schema 2.1): the element's attributes, properties, methods,
+/// events, custom properties and parts.
+fn manifest() -> String {
+    let attributes: Vec<Value> = attributes()
+        .iter()
+        .map(|attribute| {
+            let mut entry = json!({
+                "name": attribute.name,
+                "description": attribute.doc,
+                "type": { "text": match &attribute.values {
+                    Values::Keywords(words) => words.iter().map(|w| format!("{w:?}")).collect::<Vec<_>>().join(" | "),
+                    Values::Flag => "boolean".into(),
+                    Values::HeadingLevel => heading_levels().iter().map(|l| format!("\"{l}\"")).collect::<Vec<_>>().join(" | "),
+                    Values::Words | Values::Text => "string".into(),
+                }},
+            });
+            if let Some(value) = &attribute.initial {
+                entry["default"] = json!(format!("{value:?}"));
+            }
+            if let Some(property) = attribute.property() {
+                entry["fieldName"] = json!(property);
+            }
+            entry
+        })
+        .collect();
+    let mut members: Vec<Value> = properties()
+        .iter()
+        .map(|(property, attribute)| {
+            let (get, _) = property_types(property, attribute);
+            let (_, initial, _) = property_kind(attribute);
+            json!({
+                "kind": "field",
+                "name": property,
+                "type": { "text": get },
+                "default": initial.to_string(),
+                "description": property_doc(property, attribute),
+                "attribute": attribute.name,
+                "reflects": true,
+            })
+        })
+        .collect();
+    members.push(json!({
+        "kind": "field",
+        "name": "ready",
+        "type": { "text": "Promise<void>" },
+        "readonly": true,
+        "description": sentence(READY_DOC) + ".",
+    }));
+    for method in METHODS {
+        let parameters: Vec<Value> = method
+            .parameters
+            .iter()
+            .map(|(name, ty, optional)| {
+                let mut parameter = json!({ "name": name, "type": { "text": ty } });
+                if *optional {
+                    parameter["optional"] = json!(true);
+                }
+                parameter
+            })
+            .collect();
+        members.push(json!({
+            "kind": "method",
+            "name": method.name,
+            "parameters": parameters,
+            "return": { "type": { "text": "void" } },
+            "description": sentence(method.doc) + ".",
+        }));
+    }
+    let events: Vec<Value> = EVENTS
+        .iter()
+        .map(|event| {
+            let shapes: Vec<String> = event
+                .detail
+                .iter()
+                .map(|detail| {
+                    let fields: Vec<String> = detail
+                        .fields
+                        .iter()
+                        .map(|(name, ty)| format!("{name}: {}", ty.typescript()))
+                        .collect();
+                    format!("{{ {} }}", fields.join("; "))
+                })
+                .collect();
+            let mut description = format!("Fired when {}.", event.when);
+            if !event.detail_doc.is_empty() {
+                description.push_str(&format!(" {}.", sentence(event.detail_doc)));
+            }
+            json!({
+                "name": event.name,
+                "type": { "text": format!("CustomEvent<{}>", shapes.join(" | ")) },
+                "description": description,
+            })
+        })
+        .collect();
+    let names = |rows: &[NameDoc]| -> Vec<Value> {
+        rows.iter()
+            .map(|row| json!({ "name": row.name, "description": row.doc }))
+            .collect()
+    };
+    let module = "dist/reframe.js";
+    let manifest = json!({
+        "schemaVersion": "2.1.0",
+        "readme": "README.md",
+        "modules": [{
+            "kind": "javascript-module",
+            "path": module,
+            "declarations": [{
+                "kind": "class",
+                "name": "ReframeWidget",
+                "customElement": true,
+                "tagName": "reframe-widget",
+                "description": "An accessible FAQ accordion and phrase cards from a content set; \
+                    its children are the fallback until it renders. Generated from \
+                    src/widget/surface.rs (`reframe surface --write`).",
+                "superclass": { "name": "HTMLElement", "package": "global:" },
+                "attributes": attributes,
+                "members": members,
+                "events": events,
+                "cssProperties": names(CUSTOM_PROPERTIES),
+                "cssParts": names(PARTS),
+            }],
+            "exports": [{
+                "kind": "custom-element-definition",
+                "name": "reframe-widget",
+                "declaration": { "name": "ReframeWidget", "module": module },
+            }],
+        }],
+    });
+    let mut text = serde_json::to_string_pretty(&manifest).unwrap_or_default();
+    text.push('\n');
+    text
 }
 
 /// The types the options use.
@@ -316,23 +648,7 @@ fn sentence(text: &str) -> String {
     format!("{}{}", first.unwrap_or_default(), chars.as_str())
 }
 
-/// `heading-level` as `headingLevel`.
-fn camel_case(name: &str) -> String {
-    let mut out = String::with_capacity(name.len());
-    let mut upper = false;
-    for c in name.chars() {
-        if c == '-' {
-            upper = true;
-        } else if upper {
-            out.extend(c.to_uppercase());
-            upper = false;
-        } else {
-            out.push(c);
-        }
-    }
-    out
-}
-
 const USAGE: &str = "usage: reframe surface --write [FILE...]
   regenerates each block between reframe:surface NAME and /reframe:surface in the files
-  (default: www/reframe.js npm/reframe.d.ts README.md npm/README.md)";
+  (default: www/reframe.js npm/reframe.d.ts README.md npm/README.md), and writes
+  npm/custom-elements.json (any file of that name) whole";
