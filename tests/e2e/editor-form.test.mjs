@@ -262,6 +262,27 @@ for (const engine of selectedEngines()) {
       await h.driver.executeScript(`document.getElementById("tab-form").click()`);
       s = await h.waitFor(at, "the form back", (s) => s.form.includes("Question 2") && s.problems === "", read);
       assert.equal((await fieldAt("lang")).value, "fr", `${at} the fixed text in the form`);
+
+      // A value that is not text: shown read-only, pointing to the JSON view, with its message.
+      const numbered = JSON.parse((await read()).json);
+      numbered.faq.items[1].question = 7;
+      delete numbered.phrases;
+      await h.driver.executeScript(`document.getElementById("tab-json").click()`);
+      await typeJson(JSON.stringify(numbered, null, 2));
+      await h.driver.executeScript(`document.getElementById("tab-form").click()`);
+      s = await h.waitFor(at, "the type error", (s) => s.problems.includes("invalid type"), read);
+      const seven = await fieldAt("faq.items[1].question");
+      assert.equal(seven.invalid, "true", `${at} the number marked`);
+      assert.ok(seven.described.some((d) => d.includes("change it in the JSON view")), `${at} where to fix it`);
+      assert.equal(await h.driver.executeScript(`return document.querySelector('[data-path="faq.items[1].question"]').readOnly`), true);
+
+      // No phrases: a button adds them, and focus goes to their first field.
+      await setField("faq.items[0].question", "Still editable?");
+      await focusButton("Add phrase pairs");
+      await h.press(Key.ENTER);
+      s = await h.waitFor(at, "the phrases added", (s) => s.focus.path === "phrases.title", read);
+      assert.deepEqual(JSON.parse(s.json).phrases, { title: "What to say", pairs: [] }, `${at} the new section`);
+      assert.equal(JSON.parse(s.json).faq.items[1].question, 7, `${at} the number kept as it was`);
     });
 
     it("opens a .json file in the page and saves one, storing nothing", async () => {
