@@ -78,7 +78,7 @@ const LISTS = {
     newItem: () => ({ id: "", question: "", answer: [] }),
     fields: [
       { key: "question", label: "Question" },
-      { key: "id", label: "Id", hint: "Letters a-z, digits and hyphens; links and the open attribute use it." },
+      { key: "id", label: "Id", code: true, hint: "Letters a-z, digits and hyphens; links and the open attribute use it." },
       {
         key: "answer",
         label: "Answer",
@@ -133,11 +133,12 @@ export function createForm(container, { onEdit, announce }) {
   /**
    * A labelled input (or textarea) for the text at `path` in `owner[key]`; `read`/`write` turn
    * the stored value into the field's text and back (answers). A value that is not text (a
-   * number where a string belongs) is shown read-only: the JSON view is where to fix it.
+   * number where a string belongs) is shown read-only: the JSON view is where to fix it. `code`:
+   * a value that is no prose (an id, a language tag), so no spelling check.
    */
-  function field(owner, key, path, { label, hint, multiline, read = (v) => v, write = (t) => t, onInput }) {
+  function field(owner, key, path, { label, hint, multiline, code = false, read = (v) => v, write = (t) => t, onInput }) {
     const id = nextId("field");
-    const input = element(multiline ? "textarea" : "input", { id, spellcheck: multiline ? "true" : "false" });
+    const input = element(multiline ? "textarea" : "input", { id, spellcheck: String(!code) });
     if (!multiline) input.type = "text";
     if (multiline) input.rows = 4;
     const value = owner[key];
@@ -340,7 +341,7 @@ export function createForm(container, { onEdit, announce }) {
     article.append(
       element("h3", { id: headingId, text: "Article" }),
       field(doc, "title", ["title"], { label: "Title" }),
-      field(doc, "lang", ["lang"], { label: "Language", hint: "A language tag, such as en, fr or pt-BR." }),
+      field(doc, "lang", ["lang"], { label: "Language", code: true, hint: "A language tag, such as en, fr or pt-BR." }),
     );
     container.append(article, listPart(LISTS.questions), listPart(LISTS.pairs));
   }

@@ -37,8 +37,11 @@ const exportLink = document.getElementById("export");
 const fileInput = document.getElementById("import");
 const tabs = [...document.querySelectorAll('[role="tab"]')];
 let widget = null;
+const formPanel = document.getElementById("panel-form");
 /** Whether the form still shows an older text than the JSON view's (built again when shown). */
 let formStale = true;
+/** The last checked text and the widget's messages about it, for a form built after the check. */
+let lastCheck = { source: null, problems: [] };
 let pending = null;
 /** The last valid set's text and parts, which the snippet shows. */
 let valid = null;
@@ -239,6 +242,7 @@ function refreshForm() {
     return false;
   }
   form.show(doc);
+  if (lastCheck.source === text.value) form.showProblems(lastCheck.problems);
   return true;
 }
 
@@ -255,7 +259,8 @@ function refreshExport() {
 
 async function check() {
   const source = text.value;
-  if (formStale) refreshForm();
+  // Built while hidden only when shown: typing in the JSON view does not rebuild it each time.
+  if (formStale && !formPanel.hidden) refreshForm();
   refreshExport();
   const { root, error } = scan(source);
   const position = positions(source);
@@ -267,6 +272,7 @@ async function check() {
         return offset === undefined ? problem : `${position(offset)}: ${problem}`;
       });
   if (source !== text.value) return; // typed on meanwhile; the next check reports
+  lastCheck = { source, problems: raw };
   form.showProblems(raw);
   problems.textContent = found.join("\n");
   text.setAttribute("aria-invalid", String(found.length > 0));
