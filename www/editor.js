@@ -274,7 +274,9 @@ async function check() {
   if (source !== text.value) return; // typed on meanwhile; the next check reports
   lastCheck = { source, problems: raw };
   form.showProblems(raw);
-  problems.textContent = found.join("\n");
+  // Written only when it changes: it is a live region, and each keystroke in the form checks.
+  const summary = found.join("\n");
+  if (problems.textContent !== summary) problems.textContent = summary;
   text.setAttribute("aria-invalid", String(found.length > 0));
   if (found.length) return;
   const options = { inline: source, show: show.value };
