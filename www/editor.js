@@ -3,7 +3,11 @@
 // each problem at its line and column in the text, renders the last valid set in a live widget,
 // and builds a snippet that carries the content inline, or names it with src= and offers the
 // JSON to download (a Blob URL, made in the page). Nothing is sent anywhere.
+// The JSON text is the one state: the form view (editor-form.js) is built from it, and each
+// edit in the form writes the whole set back into it. Nothing is stored in the browser: a
+// .json file the visitor opens is read in the page, and saving is a download made in the page.
 import { mount, validate } from "./reframe.js";
+import { createForm } from "./editor-form.js";
 
 /** A small set to start from; the editor's first text. */
 const STARTER = {
@@ -28,7 +32,16 @@ const copied = document.getElementById("copied");
 const srcOptions = document.getElementById("src-options");
 const srcUrl = document.getElementById("src-url");
 const download = document.getElementById("download");
+const announcer = document.getElementById("announce");
+const exportLink = document.getElementById("export");
+const fileInput = document.getElementById("import");
+const tabs = [...document.querySelectorAll('[role="tab"]')];
 let widget = null;
+const formPanel = document.getElementById("panel-form");
+/** Whether the form still shows an older text than the JSON view's (built again when shown). */
+let formStale = true;
+/** The last checked text and the widget's messages about it, for a form built after the check. */
+let lastCheck = { source: null, problems: [] };
 let pending = null;
 /** The last valid set's text and parts, which the snippet shows. */
 let valid = null;
@@ -202,18 +215,68 @@ function writeSnippet() {
   download.download = fileName(srcUrl.value);
 }
 
+/** Says `message` in the polite live region (emptied first, so a repeat is said again). */
+function announce(message) {
+  announcer.textContent = "";
+  setTimeout(() => (announcer.textContent = message), 50);
+}
+
+const form = createForm(document.getElementById("content-form"), {
+  onEdit(doc) {
+    text.value = JSON.stringify(doc, null, 2);
+    checkSoon();
+  },
+  announce,
+});
+
+/** Builds the form again from the JSON text, or says why it cannot show it. */
+function refreshForm() {
+  formStale = false;
+  let doc;
+  try {
+    doc = JSON.parse(text.value);
+  } catch {
+    form.unavailable(
+      "The form cannot show the content set while its JSON has a mistake. Fix it in the JSON view (the problem is listed below); your text is kept as it is.",
+    );
+    return false;
+  }
+  form.show(doc);
+  if (lastCheck.source === text.value) form.showProblems(lastCheck.problems);
+  return true;
+}
+
+/** The file name to save under: the opened file's, or content.json. */
+let saveName = "content.json";
+
+/** Points the save link at the JSON text as it is now (a Blob URL made in the page). */
+function refreshExport() {
+  const old = exportLink.getAttribute("href");
+  if (old?.startsWith("blob:")) URL.revokeObjectURL(old);
+  exportLink.href = URL.createObjectURL(new Blob([text.value], { type: "application/json" }));
+  exportLink.download = saveName;
+}
+
 async function check() {
   const source = text.value;
+  // Built while hidden only when shown: typing in the JSON view does not rebuild it each time.
+  if (formStale && !formPanel.hidden) refreshForm();
+  refreshExport();
   const { root, error } = scan(source);
   const position = positions(source);
+  const raw = error ? [] : await validate(source);
   const found = error
     ? [`${position(error.offset)}: (root): not valid JSON: ${error.message}`]
-    : (await validate(source)).map((problem) => {
+    : raw.map((problem) => {
         const offset = locate(root, problem.slice(0, problem.indexOf(": ")));
         return offset === undefined ? problem : `${position(offset)}: ${problem}`;
       });
   if (source !== text.value) return; // typed on meanwhile; the next check reports
-  problems.textContent = found.join("\n");
+  lastCheck = { source, problems: raw };
+  form.showProblems(raw);
+  // Written only when it changes: it is a live region, and each keystroke in the form checks.
+  const summary = found.join("\n");
+  if (problems.textContent !== summary) problems.textContent = summary;
   text.setAttribute("aria-invalid", String(found.length > 0));
   if (found.length) return;
   const options = { inline: source, show: show.value };
@@ -228,8 +291,51 @@ function checkSoon() {
   pending = setTimeout(() => check().catch((e) => (problems.textContent = String(e.message ?? e))), 150);
 }
 
+/** Tabs (the WAI-ARIA pattern): a click or arrow keys pick the view; the text is shared. */
+function selectTab(tab, focus = false) {
+  for (const other of tabs) {
+    const selected = other === tab;
+    other.setAttribute("aria-selected", String(selected));
+    other.tabIndex = selected ? 0 : -1;
+    document.getElementById(other.getAttribute("aria-controls")).hidden = !selected;
+  }
+  if (tab.id === "tab-form" && formStale) refreshForm();
+  if (focus) tab.focus();
+}
+for (const tab of tabs) {
+  tab.addEventListener("click", () => selectTab(tab));
+  tab.addEventListener("keydown", (event) => {
+    const at = tabs.indexOf(tab);
+    const to = { ArrowLeft: at - 1, ArrowRight: at + 1, Home: 0, End: tabs.length - 1 }[event.key];
+    if (to === undefined) return;
+    event.preventDefault();
+    selectTab(tabs[(to + tabs.length) % tabs.length], true);
+  });
+}
+
+/** Opens a .json file the visitor picks: read in the page, never sent. */
+fileInput.addEventListener("change", async () => {
+  const file = fileInput.files?.[0];
+  if (!file) return;
+  // Larger than any set the widget accepts (MAX_SET_BYTES): refused before it is read.
+  if (file.size > 2_000_000) {
+    announce(`${file.name} is too large for a content set (more than 2 MB); nothing was opened.`);
+    return;
+  }
+  text.value = await file.text();
+  saveName = /^[\w.-]+\.json$/i.test(file.name) ? file.name : "content.json";
+  formStale = true;
+  clearTimeout(pending);
+  await check().catch((e) => (problems.textContent = String(e.message ?? e)));
+  announce(`Opened ${file.name}.`);
+});
+exportLink.addEventListener("click", refreshExport);
+
 text.value = JSON.stringify(STARTER, null, 2);
-text.addEventListener("input", checkSoon);
+text.addEventListener("input", () => {
+  formStale = true;
+  checkSoon();
+});
 show.addEventListener("input", checkSoon);
 srcUrl.addEventListener("input", writeSnippet);
 for (const choice of document.querySelectorAll('input[name="snippet-kind"]')) choice.addEventListener("change", writeSnippet);
