@@ -398,22 +398,8 @@ fn manifest() -> String {
     let events: Vec<Value> = EVENTS
         .iter()
         .map(|event| {
-            let shapes: Vec<String> = event
-                .detail
-                .iter()
-                .map(|detail| {
-                    let fields: Vec<String> = detail
-                        .fields
-                        .iter()
-                        .map(|(name, ty)| format!("{name}: {}", ty.typescript()))
-                        .collect();
-                    format!("{{ {} }}", fields.join("; "))
-                })
-                .collect();
-            let mut description = format!("Fired when {}.", event.when);
-            if !event.detail_doc.is_empty() {
-                description.push_str(&format!(" {}.", sentence(event.detail_doc)));
-            }
+            let shapes = detail_shapes(event);
+            let description = event_description(event);
             json!({
                 "name": event.name,
                 "type": { "text": format!("CustomEvent<{}>", shapes.join(" | ")) },
@@ -529,28 +515,40 @@ fn ts_options() -> String {
 }
 
 /// `ReframeEventDetails`: each event's `detail` type.
+/// Each shape `event`'s `detail` may take, as a TypeScript object type (`{ id: string; open:
+/// boolean }`): for reframe.d.ts and the manifest alike.
+fn detail_shapes(event: &EventDoc) -> Vec<String> {
+    event
+        .detail
+        .iter()
+        .map(|detail| {
+            let fields: Vec<String> = detail
+                .fields
+                .iter()
+                .map(|(name, ty)| format!("{name}: {}", ty.typescript()))
+                .collect();
+            format!("{{ {} }}", fields.join("; "))
+        })
+        .collect()
+}
+
+/// `event` in one paragraph: when it fires, then what its detail holds.
+fn event_description(event: &EventDoc) -> String {
+    let mut doc = format!("Fired when {}.", event.when);
+    if !event.detail_doc.is_empty() {
+        doc.push_str(&format!(" {}.", sentence(event.detail_doc)));
+    }
+    doc
+}
+
 fn ts_events() -> String {
     let mut out = String::from(
         "/** The `detail` of each event the widget dispatches (bubbling, composed). */\n\
          export interface ReframeEventDetails {\n",
     );
     for event in EVENTS {
-        let shapes: Vec<String> = event
-            .detail
-            .iter()
-            .map(|detail| {
-                let fields: Vec<String> = detail
-                    .fields
-                    .iter()
-                    .map(|(name, ty)| format!("{name}: {}", ty.typescript()))
-                    .collect();
-                format!("{{ {} }}", fields.join("; "))
-            })
-            .collect();
-        let mut doc = format!("Fired when {}.", event.when);
-        if !event.detail_doc.is_empty() {
-            doc.push_str(&format!(" {}.", sentence(event.detail_doc)));
-        }
+        let shapes = detail_shapes(event);
+        let doc = event_description(event);
         out.push_str(&doc_comment("  ", &doc));
         out.push_str(&format!("  {:?}: {};\n", event.name, shapes.join(" | ")));
     }
