@@ -555,6 +555,56 @@ async fn inline_content_replaces_the_bundled_set() {
     f.remove();
 }
 
+/// An update that changes other options only shows the inline set read before: the page's
+/// `JSON.parse` (which the wasm calls for inline text) is not called again until the text
+/// itself changes.
+#[wasm_bindgen_test]
+async fn an_update_reads_inline_content_again_only_when_it_changed() {
+    let count_parses = Function::new_no_args(
+        "const parse = JSON.parse; const calls = { n: 0 };
+         JSON.parse = function (...args) { calls.n += 1; return parse.apply(this, args); };
+         return { calls, restore() { JSON.parse = parse; } };",
+    )
+    .call0(&JsValue::NULL)
+    .unwrap();
+    let calls = js_sys::Reflect::get(&count_parses, &"calls".into()).unwrap();
+    let parses = || {
+        js_sys::Reflect::get(&calls, &"n".into())
+            .unwrap()
+            .as_f64()
+            .unwrap() as u32
+    };
+    let mut f = Fixture::new(&[("inline", INLINE)]).await;
+    let first = parses();
+    assert!(first >= 1, "the inline text was parsed");
+    f.handle
+        .update(object(&[
+            ("inline", INLINE),
+            ("theme", "dark"),
+            ("open", "first"),
+        ]))
+        .unwrap();
+    until("the first answer open", vec![true, false], || f.expanded()).await;
+    assert_eq!(parses(), first, "same text, no new parse");
+    let changed = INLINE.replace("Second?", "Second, changed?");
+    f.handle
+        .update(object(&[("inline", &changed), ("theme", "dark")]))
+        .unwrap();
+    until(
+        "the changed question",
+        "Second, changed?".to_string(),
+        || f.buttons()[1].text_content().unwrap(),
+    )
+    .await;
+    assert_eq!(parses(), first + 1, "a new text is parsed once");
+    let restore = js_sys::Reflect::get(&count_parses, &"restore".into()).unwrap();
+    restore
+        .unchecked_ref::<Function>()
+        .call0(&count_parses)
+        .unwrap();
+    f.remove();
+}
+
 #[wasm_bindgen_test]
 async fn invalid_inline_content_logs_one_error_with_the_path_and_keeps_the_fallback() {
     let host = new_host("<p>Fallback</p>");

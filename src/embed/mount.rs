@@ -3,6 +3,7 @@
 
 use super::read_content::{self, Refusal};
 use super::{bundled_sets, events, read_markup, shadow, structured_data};
+use crate::content::faq_markup::Markup;
 use crate::content::{bundled, limits, ContentSet, Part};
 use crate::widget::commands::{Command, Commands, Outcome};
 use crate::widget::events::ErrorReason;
@@ -28,6 +29,28 @@ pub struct WidgetHandle {
     json_ld: Option<Element>,
     /// The page's requests to the FAQ on screen (the element's methods).
     commands: Commands,
+    /// The content set last read from the page's own content, kept for the next update.
+    own: Option<OwnContent>,
+}
+
+/// A content set read from the page's own content (inline JSON, `src`'s text, or the FAQ
+/// markup among the element's children), and what it was read from: an update that changes
+/// other options only (a theme, a `lang`, `open`) shows it again instead of reading it again,
+/// as parsing, checking and linking a set are most of an update's work.
+struct OwnContent {
+    from: ReadFrom,
+    /// `reframe:ready`'s `content`: `inline` or `markup`.
+    id: &'static str,
+    set: Rc<ContentSet>,
+}
+
+/// What an [`OwnContent`] was read from.
+#[derive(PartialEq)]
+enum ReadFrom {
+    /// Inline JSON or `src`'s text, as the options held it then ([`content_changed`] tells).
+    Text(Source),
+    /// The element's children, read as markup, and the language the set was given.
+    Markup(Vec<Markup>, String),
 }
 
 /// Where a widget is between [`prepare`], [`WidgetHandle::show`] and
@@ -69,6 +92,7 @@ pub fn prepare(host: Element, options: JsValue) -> Result<WidgetHandle, JsError>
         raw: RawOptions::default(),
         json_ld: None,
         commands: Commands::default(),
+        own: None,
     };
     handle.update(options)?;
     Ok(handle)
@@ -86,28 +110,13 @@ impl WidgetHandle {
                 web_sys::console::warn_1(&warning.to_string().into());
             }
         }
-        let text = match source {
-            Source::Inline => Some((raw.inline_too_long, raw.inline.as_deref())),
-            Source::Src => Some((raw.fetched_too_long, raw.fetched.as_deref())),
-            Source::Bundled => None,
+        let read = match source {
+            Source::Inline | Source::Src => Some(self.text_content(&raw, source, first)),
+            // No content of its own: the FAQ markup among the element's children, if any.
+            Source::Bundled => self.markup(&raw),
         };
-        let read = text.map(|(too_long, text)| {
-            let read = match too_long {
-                Some(length) => Err(Refusal {
-                    reason: ErrorReason::TooLarge,
-                    problems: limits::set_size(length)
-                        .iter()
-                        .map(ToString::to_string)
-                        .collect(),
-                }),
-                None => read_content::parse(text.unwrap_or_default()),
-            };
-            ("inline", read)
-        });
-        // No content of its own: the FAQ markup among the element's children, if any.
-        let read = read.or_else(|| self.markup(&raw, source));
         let (content_id, content, content_warning) = match read {
-            Some((id, Ok(set))) => (id, Rc::new(set), None),
+            Some((id, Ok(set))) => (id, set, None),
             Some((id, Err(refusal))) => {
                 if first || content_changed(&self.raw, &raw) {
                     let src = raw.src.as_deref().filter(|_| source == Source::Src);
@@ -123,11 +132,13 @@ impl WidgetHandle {
                     web_sys::console::error_1(&message.as_str().into());
                     events::error(&self.host, &message, refusal.reason.name(), src);
                 }
+                self.own = None;
                 self.destroy();
                 self.raw = raw;
                 return Ok(());
             }
             None => {
+                self.own = None;
                 let ids: Vec<&'static str> = bundled::ids().collect();
                 let (id, warning) = pick_content(raw.content.as_deref(), &ids);
                 let set = bundled_sets::load(id)
@@ -219,16 +230,39 @@ impl WidgetHandle {
 }
 
 impl WidgetHandle {
+    /// The set in the inline JSON or `src`'s text of `raw` (`source` says which): the one read
+    /// last if that text has not changed since, else read now, and kept if valid.
+    fn text_content(&mut self, raw: &RawOptions, source: Source, first: bool) -> Read {
+        let from = ReadFrom::Text(source);
+        if !first && !content_changed(&self.raw, raw) {
+            if let Some(own) = self.own.as_ref().filter(|own| own.from == from) {
+                return (own.id, Ok(own.set.clone()));
+            }
+        }
+        let (too_long, text) = match source {
+            Source::Src => (raw.fetched_too_long, raw.fetched.as_deref()),
+            _ => (raw.inline_too_long, raw.inline.as_deref()),
+        };
+        let read = match too_long {
+            Some(length) => Err(Refusal {
+                reason: ErrorReason::TooLarge,
+                problems: limits::set_size(length)
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect(),
+            }),
+            None => read_content::parse(text.unwrap_or_default()),
+        };
+        self.keep(from, "inline", read)
+    }
+
     /// The FAQ markup among the element's children, read when the widget is given no content
-    /// of its own (`source` is the bundled default: no inline JSON, no `src`, and no `content`
-    /// either): `None` when there is none, so the default bundled set shows. The markup's
-    /// language is the element's, else the page's.
-    fn markup(
-        &self,
-        raw: &RawOptions,
-        source: Source,
-    ) -> Option<(&'static str, Result<ContentSet, Refusal>)> {
-        if source != Source::Bundled || raw.content.is_some() {
+    /// of its own (no inline JSON, no `src`, and no `content` either): `None` when there is
+    /// none, so the default bundled set shows. The markup's language is the element's, else
+    /// the page's. The children are read at each update (the page may have changed them), and
+    /// the set made again only if they, or the language, have changed.
+    fn markup(&mut self, raw: &RawOptions) -> Option<Read> {
+        if raw.content.is_some() {
             return None;
         }
         let lang = [&raw.lang, &raw.page_lang]
@@ -236,16 +270,52 @@ impl WidgetHandle {
             .flatten()
             .find(|lang| !lang.trim().is_empty())
             .map_or("", String::as_str);
-        match from_markup(read_markup::children(&self.host), lang) {
-            MarkupContent::Faq(set) => Some(("markup", Ok(*set))),
-            MarkupContent::NoFaq => None,
-            MarkupContent::Invalid(problems) => Some((
-                "markup",
-                Err(Refusal {
-                    reason: ErrorReason::Invalid,
-                    problems,
-                }),
-            )),
+        let nodes = read_markup::children(&self.host);
+        if let (Ok(nodes), Some(own)) = (&nodes, &self.own) {
+            if matches!(&own.from, ReadFrom::Markup(read, read_lang) if read == nodes && read_lang == lang)
+            {
+                return Some((own.id, Ok(own.set.clone())));
+            }
+        }
+        let from = nodes
+            .as_ref()
+            .ok()
+            .map(|nodes| ReadFrom::Markup(nodes.clone(), lang.to_string()));
+        let read = match from_markup(nodes, lang) {
+            MarkupContent::Faq(set) => Ok(*set),
+            MarkupContent::NoFaq => {
+                self.own = None;
+                return None;
+            }
+            MarkupContent::Invalid(problems) => Err(Refusal {
+                reason: ErrorReason::Invalid,
+                problems,
+            }),
+        };
+        Some(match from {
+            Some(from) => self.keep(from, "markup", read),
+            None => ("markup", read.map(Rc::new)),
+        })
+    }
+
+    /// `read` as shown: a valid set is kept as the widget's own content, read `from`.
+    fn keep(
+        &mut self,
+        from: ReadFrom,
+        id: &'static str,
+        read: Result<ContentSet, Refusal>,
+    ) -> Read {
+        match read {
+            Ok(set) => {
+                let set = Rc::new(set);
+                self.own = Some(OwnContent {
+                    from,
+                    id,
+                    set: set.clone(),
+                });
+                (id, Ok(set))
+            }
+            Err(refusal) => (id, Err(refusal)),
         }
     }
 
@@ -265,6 +335,10 @@ impl WidgetHandle {
         }
     }
 }
+
+/// A content set read from the page's own content, or why it is refused, with
+/// `reframe:ready`'s name for where it came from.
+type Read = (&'static str, Result<Rc<ContentSet>, Refusal>);
 
 /// The options object as [`RawOptions`]. Only its own properties count: a page that adds `theme`
 /// to `Object.prototype` sets no widget's theme (serde-wasm-bindgen reads a struct's fields by
