@@ -193,22 +193,27 @@ fn js_properties() -> String {
     out
 }
 
+/// `words` as a TypeScript union of string literals: `"single" | "multiple"`.
+fn keyword_union(words: &[&str]) -> String {
+    words
+        .iter()
+        .map(|w| format!("{w:?}"))
+        .collect::<Vec<_>>()
+        .join(" | ")
+}
+
 /// The TypeScript types of the property for `attribute`: what reading it gives, and what
 /// setting it takes.
 fn property_types(property: &str, attribute: &AttributeDoc) -> (String, String) {
-    let quoted = |words: &[&str]| -> String {
-        words
-            .iter()
-            .map(|w| format!("{w:?}"))
-            .collect::<Vec<_>>()
-            .join(" | ")
-    };
     let (get, set) = match &attribute.values {
         _ if property == "content" => (
             "string | ReframeContent".into(),
             "string | ReframeContent | null".into(),
         ),
-        Values::Keywords(words) => (quoted(words), format!("{} | null", quoted(words))),
+        Values::Keywords(words) => (
+            keyword_union(words),
+            format!("{} | null", keyword_union(words)),
+        ),
         Values::Flag => ("boolean".into(), "boolean".into()),
         Values::HeadingLevel => {
             let levels: Vec<String> = heading_levels().iter().map(u8::to_string).collect();
@@ -273,11 +278,7 @@ fn ts_attributes() -> String {
     let mut out = String::new();
     for attribute in attributes() {
         let ty = match &attribute.values {
-            Values::Keywords(words) => words
-                .iter()
-                .map(|w| format!("{w:?}"))
-                .collect::<Vec<_>>()
-                .join(" | "),
+            Values::Keywords(words) => keyword_union(words),
             Values::Flag => "ReframeFlag".into(),
             Values::HeadingLevel => "ReframeHeadingLevel".into(),
             Values::Words | Values::Text => "string".into(),
@@ -337,7 +338,7 @@ fn manifest() -> String {
                 "name": attribute.name,
                 "description": attribute.doc,
                 "type": { "text": match &attribute.values {
-                    Values::Keywords(words) => words.iter().map(|w| format!("{w:?}")).collect::<Vec<_>>().join(" | "),
+                    Values::Keywords(words) => keyword_union(words),
                     Values::Flag => "boolean".into(),
                     Values::HeadingLevel => heading_levels().iter().map(|l| format!("\"{l}\"")).collect::<Vec<_>>().join(" | "),
                     Values::Words | Values::Text => "string".into(),
@@ -485,11 +486,7 @@ fn ts_options() -> String {
     let mut out = String::new();
     for attribute in attributes().iter().filter(|a| a.reaches_widget()) {
         let ty = match &attribute.values {
-            Values::Keywords(words) => words
-                .iter()
-                .map(|w| format!("{w:?}"))
-                .collect::<Vec<_>>()
-                .join(" | "),
+            Values::Keywords(words) => keyword_union(words),
             Values::Flag => "ReframeFlag".into(),
             Values::Words => "string | readonly string[]".into(),
             Values::HeadingLevel => "ReframeHeadingLevel".into(),
