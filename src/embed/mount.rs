@@ -201,7 +201,13 @@ impl WidgetHandle {
             "open" => (format!("open({text:?})"), Command::Open(text)),
             "close" => (format!("close({text:?})"), Command::Close(text)),
             "search" => ("search()".into(), Command::Search(text)),
-            _ => ("toggleAll()".into(), Command::ToggleAll(argument.as_bool())),
+            "toggleAll" => ("toggleAll()".into(), Command::ToggleAll(argument.as_bool())),
+            // Not one of the element's methods: a loader of another version, say.
+            _ => {
+                let message = format!("<reframe-widget>: no method {name:?}; nothing changed");
+                web_sys::console::warn_1(&message.as_str().into());
+                return;
+            }
         };
         let why = match self.commands.send(command) {
             Outcome::Done => return,

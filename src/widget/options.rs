@@ -300,9 +300,8 @@ pub fn supported_lang(tag: &str) -> Option<UiLang> {
 /// The language of the widget's words: the `lang` attribute, else the page's, else the
 /// content's, else English; only an unsupported `lang` attribute warns.
 fn ui_lang(raw: &RawOptions, set: &ContentSet, warnings: &mut Vec<Warning>) -> UiLang {
-    let supported = supported_lang;
     if let Some(value) = raw.lang.as_deref().filter(|v| !v.trim().is_empty()) {
-        match supported(value) {
+        match supported_lang(value) {
             Some(lang) => return lang,
             None => warnings.push(Warning {
                 attribute: Attribute::Lang,
@@ -314,8 +313,8 @@ fn ui_lang(raw: &RawOptions, set: &ContentSet, warnings: &mut Vec<Warning>) -> U
     }
     raw.page_lang
         .as_deref()
-        .and_then(supported)
-        .or_else(|| supported(&set.lang))
+        .and_then(supported_lang)
+        .or_else(|| supported_lang(&set.lang))
         .unwrap_or_default()
 }
 
