@@ -2,7 +2,7 @@
 //! given no content of its own, and what `reframe check page.html` checks.
 
 use super::options::supported_lang;
-use super::strings::faq_title;
+use super::strings::for_lang;
 use crate::content::faq_markup::{content_set, extract, Markup, MarkupError};
 use crate::content::validate::validate;
 use crate::content::ContentSet;
@@ -26,7 +26,7 @@ pub fn from_markup(nodes: Result<Vec<Markup>, MarkupError>, lang: &str) -> Marku
         Err(MarkupError::NoFaq) => return MarkupContent::NoFaq,
         Err(error) => return MarkupContent::Invalid(vec![format!("(markup): {error}")]),
     };
-    let title = faq_title(supported_lang(lang).unwrap_or_default());
+    let title = &for_lang(supported_lang(lang).unwrap_or_default()).faq_title;
     let set = content_set(faq, lang, title);
     let errors = validate(&set);
     if errors.is_empty() {

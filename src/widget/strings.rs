@@ -80,6 +80,9 @@ pub struct UiStrings {
     pub checklist_message: Word,
     /// Text of a call-to-action link when the content gives none.
     pub cta_default: Word,
+    /// Title of an FAQ read from a page's markup without a heading of its own (the content's
+    /// `labels` do not apply: that FAQ has no content file).
+    pub faq_title: Word,
 }
 
 impl UiStrings {
@@ -132,6 +135,7 @@ impl UiStrings {
             think_first: pick(&self.think_first, &labels.think_first),
             checklist_message: pick(&self.checklist_message, &labels.checklist_message),
             cta_default: pick(&self.cta_default, &labels.cta_default),
+            faq_title: self.faq_title.clone(),
         }
     }
 }
@@ -180,6 +184,7 @@ pub static EN: UiStrings = UiStrings {
     think_first: w("How could you say this differently?"),
     checklist_message: w("Thank you for checking. If some of these feel familiar, you don’t have to wait for your partner to be ready: support can start with you."),
     cta_default: w("Talk with a counselor"),
+    faq_title: w("Frequently asked questions"),
 };
 
 /// Spanish (addressing the reader as "tú").
@@ -206,6 +211,7 @@ pub static ES: UiStrings = UiStrings {
     think_first: w("¿Cómo podrías decirlo de otra manera?"),
     checklist_message: w("Gracias por revisarlo. Si algo de esto te resulta familiar, no tienes que esperar a que tu pareja esté lista: el apoyo puede empezar contigo."),
     cta_default: w("Hablar con un consejero"),
+    faq_title: w("Preguntas frecuentes"),
 };
 
 /// French (addressing the reader as "vous"; non-breaking spaces before `?`, `:` and inside
@@ -233,6 +239,7 @@ pub static FR: UiStrings = UiStrings {
     think_first: w("Comment pourriez-vous le dire autrement\u{202f}?"),
     checklist_message: w("Merci d’avoir pris ce temps. Si certains de ces points vous semblent familiers, vous n’avez pas à attendre que votre partenaire soit prêt à franchir le pas\u{a0}: l’accompagnement peut commencer avec vous."),
     cta_default: w("Parler avec un conseiller"),
+    faq_title: w("Questions fréquentes"),
 };
 
 /// German (addressing the reader as "Sie").
@@ -259,6 +266,7 @@ pub static DE: UiStrings = UiStrings {
     think_first: w("Wie könnten Sie das anders sagen?"),
     checklist_message: w("Danke, dass Sie sich die Zeit genommen haben. Wenn Ihnen einiges davon bekannt vorkommt: Sie müssen nicht warten, bis Ihr Partner oder Ihre Partnerin bereit ist – Unterstützung kann bei Ihnen beginnen."),
     cta_default: w("Ein Gespräch vereinbaren"),
+    faq_title: w("Häufige Fragen"),
 };
 
 /// Portuguese (addressing the reader as "você").
@@ -285,6 +293,7 @@ pub static PT: UiStrings = UiStrings {
     think_first: w("Como você poderia dizer isso de outra forma?"),
     checklist_message: w("Obrigado por dedicar este momento. Se algo aqui parece familiar, você não precisa esperar pelo tempo do seu parceiro ou da sua parceira: o apoio pode começar por você."),
     cta_default: w("Conversar com um terapeuta"),
+    faq_title: w("Perguntas frequentes"),
 };
 
 /// Italian (addressing the reader as "Lei").
@@ -311,6 +320,7 @@ pub static IT: UiStrings = UiStrings {
     think_first: w("Come potrebbe dirlo in un altro modo?"),
     checklist_message: w("Grazie per il tempo dedicato. Se qualcosa di tutto questo le suona familiare, non deve aspettare i tempi del suo partner: il sostegno può cominciare da lei."),
     cta_default: w("Parlare con un consulente"),
+    faq_title: w("Domande frequenti"),
 };
 
 /// The strings in `lang`.
@@ -322,18 +332,6 @@ pub fn for_lang(lang: UiLang) -> &'static UiStrings {
         UiLang::De => &DE,
         UiLang::Pt => &PT,
         UiLang::It => &IT,
-    }
-}
-
-/// The title of an FAQ read from a page's markup without a heading of its own, in `lang`.
-pub fn faq_title(lang: UiLang) -> &'static str {
-    match lang {
-        UiLang::En => "Frequently asked questions",
-        UiLang::Es => "Preguntas frecuentes",
-        UiLang::Fr => "Questions fréquentes",
-        UiLang::De => "Häufige Fragen",
-        UiLang::Pt => "Perguntas frequentes",
-        UiLang::It => "Domande frequenti",
     }
 }
 
@@ -380,6 +378,7 @@ mod tests {
                 &table.think_first,
                 &table.checklist_message,
                 &table.cta_default,
+                &table.faq_title,
             ];
             for word in words {
                 assert!(!word.trim().is_empty(), "{lang:?}");
