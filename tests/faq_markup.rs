@@ -344,7 +344,8 @@ fn a_page_lists_its_widgets_with_their_languages() {
         <reframe-widget id="a"><details><summary>Q</summary>R</details></reframe-widget>
         <div lang="de"><reframe-widget content="x"><p>f</p></reframe-widget></div>
         <reframe-widget lang="es"><script type="application/json">{}</script></reframe-widget>
-        <reframe-widget src="x.json"></reframe-widget></body></html>"#,
+        <reframe-widget src="x.json"></reframe-widget>
+        <reframe-widget src=" "><dl><dt>Q</dt><dd>R</dd></dl></reframe-widget></body></html>"#,
     );
     let summary: Vec<(Option<&str>, bool, &str)> = widgets
         .iter()
@@ -356,7 +357,9 @@ fn a_page_lists_its_widgets_with_their_languages() {
             (Some("a"), false, "fr"),
             (None, true, "de"),
             (None, true, "es"),
-            (None, true, "fr")
+            (None, true, "fr"),
+            // An empty `src` is absent, as the widget reads it: the markup is read.
+            (None, false, "fr")
         ]
     );
     assert_eq!(widgets[0].markup.as_ref().map(|m| m.len()), Ok(1));

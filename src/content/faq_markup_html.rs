@@ -35,9 +35,10 @@ pub fn page_widgets(html: &str) -> Vec<PageWidget> {
             });
             widgets.push(PageWidget {
                 id: attribute(&node, "id"),
+                // As the widget picks its source (`pick_source`): an empty `src` is absent.
                 has_content: has_json
                     || attribute(&node, "content").is_some()
-                    || attribute(&node, "src").is_some(),
+                    || attribute(&node, "src").is_some_and(|src| !src.trim().is_empty()),
                 lang: lang.clone().unwrap_or_default(),
                 markup: children(&node),
             });
