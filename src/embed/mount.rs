@@ -3,7 +3,6 @@
 
 use super::read_content::{self, Refusal};
 use super::{bundled_sets, events, read_markup, shadow, structured_data};
-use crate::content::faq_markup::Markup;
 use crate::content::{bundled, limits, ContentSet, Part};
 use crate::widget::commands::{Command, Commands, Outcome};
 use crate::widget::events::ErrorReason;
@@ -33,24 +32,15 @@ pub struct WidgetHandle {
     own: Option<OwnContent>,
 }
 
-/// A content set read from the page's own content (inline JSON, `src`'s text, or the FAQ
-/// markup among the element's children), and what it was read from: an update that changes
-/// other options only (a theme, a `lang`, `open`) shows it again instead of reading it again,
-/// as parsing, checking and linking a set are most of an update's work.
+/// A content set read from the inline JSON or `src`'s text of the options, and which of the
+/// two: an update that changes other options only (a theme, a `lang`, `open`) shows it again
+/// instead of reading it again, as parsing, checking and linking a set are most of an update's
+/// work. (The FAQ markup is read again at each update: the page may change the children, and
+/// the DOM walk that tells is most of what reading them costs.)
 struct OwnContent {
-    from: ReadFrom,
-    /// `reframe:ready`'s `content`: `inline` or `markup`.
-    id: &'static str,
+    /// [`Source::Inline`] or [`Source::Src`]; the text is the options' ([`content_changed`]).
+    from: Source,
     set: Rc<ContentSet>,
-}
-
-/// What an [`OwnContent`] was read from.
-#[derive(PartialEq)]
-enum ReadFrom {
-    /// Inline JSON or `src`'s text, as the options held it then ([`content_changed`] tells).
-    Text(Source),
-    /// The element's children, read as markup, and the language the set was given.
-    Markup(Vec<Markup>, String),
 }
 
 /// Where a widget is between [`prepare`], [`WidgetHandle::show`] and
@@ -132,13 +122,11 @@ impl WidgetHandle {
                     web_sys::console::error_1(&message.as_str().into());
                     events::error(&self.host, &message, refusal.reason.name(), src);
                 }
-                self.own = None;
                 self.destroy();
                 self.raw = raw;
                 return Ok(());
             }
             None => {
-                self.own = None;
                 let ids: Vec<&'static str> = bundled::ids().collect();
                 let (id, warning) = pick_content(raw.content.as_deref(), &ids);
                 let set = bundled_sets::load(id)
@@ -239,10 +227,9 @@ impl WidgetHandle {
     /// The set in the inline JSON or `src`'s text of `raw` (`source` says which): the one read
     /// last if that text has not changed since, else read now, and kept if valid.
     fn text_content(&mut self, raw: &RawOptions, source: Source, first: bool) -> Read {
-        let from = ReadFrom::Text(source);
         if !first && !content_changed(&self.raw, raw) {
-            if let Some(own) = self.own.as_ref().filter(|own| own.from == from) {
-                return (own.id, Ok(own.set.clone()));
+            if let Some(own) = self.own.as_ref().filter(|own| own.from == source) {
+                return ("inline", Ok(own.set.clone()));
             }
         }
         let (too_long, text) = match source {
@@ -259,15 +246,19 @@ impl WidgetHandle {
             }),
             None => read_content::parse(text.unwrap_or_default()),
         };
-        self.keep(from, "inline", read)
+        let read = read.map(Rc::new);
+        self.own = read.as_ref().ok().map(|set| OwnContent {
+            from: source,
+            set: set.clone(),
+        });
+        ("inline", read)
     }
 
     /// The FAQ markup among the element's children, read when the widget is given no content
     /// of its own (no inline JSON, no `src`, and no `content` either): `None` when there is
     /// none, so the default bundled set shows. The markup's language is the element's, else
-    /// the page's. The children are read at each update (the page may have changed them), and
-    /// the set made again only if they, or the language, have changed.
-    fn markup(&mut self, raw: &RawOptions) -> Option<Read> {
+    /// the page's.
+    fn markup(&self, raw: &RawOptions) -> Option<Read> {
         if raw.content.is_some() {
             return None;
         }
@@ -277,52 +268,15 @@ impl WidgetHandle {
             .find(|lang| !lang.trim().is_empty())
             .map_or("", String::as_str);
         let nodes = read_markup::children(&self.host);
-        if let (Ok(nodes), Some(own)) = (&nodes, &self.own) {
-            if matches!(&own.from, ReadFrom::Markup(read, read_lang) if read == nodes && read_lang == lang)
-            {
-                return Some((own.id, Ok(own.set.clone())));
-            }
-        }
-        let from = nodes
-            .as_ref()
-            .ok()
-            .map(|nodes| ReadFrom::Markup(nodes.clone(), lang.to_string()));
         let read = match from_markup(nodes, lang) {
             MarkupContent::Faq(set) => Ok(*set),
-            MarkupContent::NoFaq => {
-                self.own = None;
-                return None;
-            }
+            MarkupContent::NoFaq => return None,
             MarkupContent::Invalid(problems) => Err(Refusal {
                 reason: ErrorReason::Invalid,
                 problems,
             }),
         };
-        Some(match from {
-            Some(from) => self.keep(from, "markup", read),
-            None => ("markup", read.map(Rc::new)),
-        })
-    }
-
-    /// `read` as shown: a valid set is kept as the widget's own content, read `from`.
-    fn keep(
-        &mut self,
-        from: ReadFrom,
-        id: &'static str,
-        read: Result<ContentSet, Refusal>,
-    ) -> Read {
-        match read {
-            Ok(set) => {
-                let set = Rc::new(set);
-                self.own = Some(OwnContent {
-                    from,
-                    id,
-                    set: set.clone(),
-                });
-                (id, Ok(set))
-            }
-            Err(refusal) => (id, Err(refusal)),
-        }
+        Some(("markup", read.map(Rc::new)))
     }
 
     /// Attaches the shadow root and renders the app into it.
