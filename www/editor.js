@@ -207,12 +207,20 @@ function writeSnippet() {
   const bySrc = document.querySelector('input[name="snippet-kind"]:checked')?.value === "src";
   srcOptions.hidden = !bySrc;
   snippet.value = bySrc ? srcSnippetFor(srcUrl.value, valid.parts) : snippetFor(valid.source, valid.parts);
-  const old = download.getAttribute("href");
-  if (old) URL.revokeObjectURL(old);
-  download.removeAttribute("href");
-  if (!bySrc) return;
-  download.href = URL.createObjectURL(new Blob([valid.source], { type: "application/json" }));
-  download.download = fileName(srcUrl.value);
+  pointAt(download, bySrc ? valid.source : null, fileName(srcUrl.value));
+}
+
+/**
+ * Points `link` at `json` as a file named `name` to download (a Blob URL made in the page),
+ * letting go of the Blob it pointed at before; `null` leaves it pointing nowhere.
+ */
+function pointAt(link, json, name) {
+  const old = link.getAttribute("href");
+  if (old?.startsWith("blob:")) URL.revokeObjectURL(old);
+  link.removeAttribute("href");
+  if (json === null) return;
+  link.href = URL.createObjectURL(new Blob([json], { type: "application/json" }));
+  link.download = name;
 }
 
 /** Says `message` in the polite live region (emptied first, so a repeat is said again). */
@@ -249,12 +257,9 @@ function refreshForm() {
 /** The file name to save under: the opened file's, or content.json. */
 let saveName = "content.json";
 
-/** Points the save link at the JSON text as it is now (a Blob URL made in the page). */
+/** Points the save link at the JSON text as it is now. */
 function refreshExport() {
-  const old = exportLink.getAttribute("href");
-  if (old?.startsWith("blob:")) URL.revokeObjectURL(old);
-  exportLink.href = URL.createObjectURL(new Blob([text.value], { type: "application/json" }));
-  exportLink.download = saveName;
+  pointAt(exportLink, text.value, saveName);
 }
 
 async function check() {
