@@ -203,7 +203,12 @@ async function fetchText(url) {
       return text;
     }
     const reader = response.body.getReader();
-    const chunks = [];
+    // UTF-8, as JSON is; a byte order mark is dropped, a malformed sequence becomes U+FFFD.
+    // Each chunk is decoded as it comes (a character split between chunks waits for the
+    // next), so the bytes are not gathered into one more copy first.
+    const decoder = new platform.TextDecoder();
+    const streaming = dictionary({ stream: true });
+    let text = "";
     let bytes = 0;
     for (;;) {
       const { done, value } = await reader.read();
@@ -213,16 +218,9 @@ async function fetchText(url) {
         reader.cancel().catch(() => {});
         throw tooLarge(url, bytes);
       }
-      chunks.push(value);
+      text += decoder.decode(value, streaming);
     }
-    const body = new Uint8Array(bytes);
-    let at = 0;
-    for (const chunk of chunks) {
-      body.set(chunk, at);
-      at += chunk.byteLength;
-    }
-    // UTF-8, as JSON is; a byte order mark is dropped, a malformed sequence becomes U+FFFD.
-    return new platform.TextDecoder().decode(body);
+    return text + decoder.decode();
   } catch (error) {
     if (error?.src) throw error;
     const why = `the connection failed while reading: ${error?.message ?? error}`;

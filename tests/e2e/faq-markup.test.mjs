@@ -5,10 +5,10 @@
 // question, and deep links to them work; markup it cannot use keeps the page's own markup,
 // with one console error and reframe:error. Host pages: hosts/faq-markup-fr.html,
 // hosts/faq-markup-far.html, hosts/faq-markup-wordpress.html, hosts/faq-markup-broken.html.
-import { after, before, describe, it } from "node:test";
+import { after, before, describe } from "node:test";
 import assert from "node:assert/strict";
 import { selectedEngines } from "./engines.mjs";
-import { openHarness } from "./harness.mjs";
+import { it, openHarness } from "./harness.mjs";
 
 /** Each widget's rendering: titles, question ids and texts, answers' HTML, what it holds. */
 const READ = `

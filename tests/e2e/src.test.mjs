@@ -5,11 +5,11 @@
 // changed `src` loads the new set and a stale response never wins; a JSON child wins over
 // `src`, which wins over `content`, and what is ignored is warned about. Pages are served by
 // this file's routes; a second server on another port is the other origin.
-import { after, before, describe, it } from "node:test";
+import { after, before, describe } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { selectedEngines } from "./engines.mjs";
-import { openHarness } from "./harness.mjs";
+import { it, openHarness } from "./harness.mjs";
 import { STRICT_CSP } from "./hosts.mjs";
 import { startServer } from "./server.mjs";
 
@@ -117,6 +117,29 @@ function json(body, { headers = {}, delay = 0 } = {}) {
   return route;
 }
 
+/** A question whose text is not ASCII: its "é" is two bytes in UTF-8. */
+const ACCENTED = "Que faire après une dispute ?";
+const SPLIT = Buffer.from(
+  JSON.stringify({
+    lang: "fr",
+    title: "Après une dispute",
+    faq: { title: "Questions", items: [{ id: "apres", question: ACCENTED, answer: ["Attendre un peu, puis parler."] }] },
+  }),
+);
+
+/**
+ * Answers `body` (bytes) in two writes 100 ms apart, cut inside the first two-byte character,
+ * so the browser reads one character in two chunks.
+ */
+function splitInsideCharacter(body) {
+  return (_, response) => {
+    const cut = body.indexOf(Buffer.from("è")) + 1;
+    response.writeHead(200, { "content-type": "application/json", "cache-control": "no-store" });
+    response.write(body.subarray(0, cut));
+    setTimeout(() => response.end(body.subarray(cut)), 100);
+  };
+}
+
 /** An HTML page, with extra headers. */
 const html = (body, headers = {}) => (_, response) => {
   response.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store", ...headers });
@@ -163,6 +186,7 @@ for (const engine of selectedEngines()) {
       "/src/not-json": html("<!doctype html><title>Not found</title><p>This is the site's page, not JSON."),
       "/src/huge-declared.json": oversized(true),
       "/src/huge-chunked.json": oversized(false),
+      "/src/split.json": splitInsideCharacter(SPLIT),
     };
     const otherRoutes = {
       "/no-cors.json": json(REPAIR),
@@ -213,6 +237,15 @@ for (const engine of selectedEngines()) {
       assert.deepEqual(s.questions, REPAIR_QUESTIONS, `${where} questions`);
       assert.equal(s.fallbackVisible, false, `${where} the fallback is hidden`);
       await h.screenshot("demo-src");
+    });
+
+    it("reads a character that arrives in two chunks whole", async () => {
+      const where = `[${engine} / src split character]`;
+      await h.load("/src/blank.html");
+      await add("w", { src: "/src/split.json", show: "faq" });
+      const s = await h.waitFor(where, "the widget to render", (s) => s.questions.length > 0, widget("w"));
+      assert.deepEqual(s.questions, [ACCENTED], `${where} the question, its "è" whole`);
+      assert.deepEqual([s.log.errors, s.log.warnings], [[], []], `${where} no console noise`);
     });
 
     it("loads from another origin that allows it by CORS", async () => {
