@@ -19,9 +19,10 @@ const AXE_HOST_RULES = ["region", "landmark-one-main", "page-has-heading-one"];
 /**
  * Starts the server and a session in `engine`; resolves to the session's helpers. `close()`
  * ends both. `axeChecks` counts the axe-core runs, for the suite's summary line. `routes`: paths
- * the server answers with handlers of their own (see server.mjs).
+ * the server answers with handlers of their own (see server.mjs); `mounts`: more folders to
+ * serve, by URL prefix.
  */
-export async function openHarness(engine, { routes = {} } = {}) {
+export async function openHarness(engine, { routes = {}, mounts = {} } = {}) {
   const server = await startServer({
     mounts: {
       "/reframe/": DIST,
@@ -30,6 +31,7 @@ export async function openHarness(engine, { routes = {} } = {}) {
       "/hosts/": "tests/e2e/hosts",
       "/vendor/bootstrap/": "node_modules/bootstrap/dist",
       "/e2e/": "tests/e2e",
+      ...mounts,
     },
     headers: headersFor,
     page: hostPage,
