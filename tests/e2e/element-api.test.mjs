@@ -7,17 +7,9 @@ import { after, before, describe } from "node:test";
 import assert from "node:assert/strict";
 import { selectedEngines } from "./engines.mjs";
 import { it, openHarness } from "./harness.mjs";
+import { SEED_QUESTIONS as SEED } from "./seed.mjs";
 
 const PAGE = "/hosts/element-api.html";
-/** The seed set's questions, in order. */
-const SEED = [
-  "what-to-do-if-partner-refuses",
-  "can-one-person-improve-relationship",
-  "why-partner-avoids-therapy",
-  "bring-up-therapy-without-fight",
-  "is-refusal-a-red-flag",
-  "what-is-discernment-counseling",
-];
 
 /** Widget `arguments[0]`'s questions (id -> expanded, for those shown) and the page's log. */
 const STATE = `

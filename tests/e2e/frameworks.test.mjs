@@ -15,6 +15,7 @@ import sveltePlugin from "esbuild-svelte";
 import { selectedEngines } from "./engines.mjs";
 import { it, openHarness } from "./harness.mjs";
 import { packAndUnpack, run } from "./pack.mjs";
+import { SEED_QUESTIONS as SEED } from "./seed.mjs";
 
 /** Each app: its entry file under tests/frameworks, and what esbuild needs besides. */
 const APPS = {
@@ -25,15 +26,6 @@ const APPS = {
   svelte: { title: "Svelte 5", entry: "svelte/main.js", files: ["svelte/App.svelte"], plugins: () => [sveltePlugin()] },
 };
 
-/** The seed set's questions, in order. */
-const SEED = [
-  "what-to-do-if-partner-refuses",
-  "can-one-person-improve-relationship",
-  "why-partner-avoids-therapy",
-  "bring-up-therapy-without-fight",
-  "is-refusal-a-red-flag",
-  "what-is-discernment-counseling",
-];
 
 const { dir, root } = await packAndUnpack();
 after(() => rm(dir, { recursive: true, force: true }));
