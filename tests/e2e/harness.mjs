@@ -130,13 +130,27 @@ export async function openHarness(engine, { routes = {}, mounts = {} } = {}) {
 
     /**
      * Polls `read()` until `test` passes; fails naming what it waited for and the last value.
+     * A `read()` that throws is polled again (a script that reads a widget can run between
+     * the shadow root's creation and the first render, or during a navigation); the failure
+     * then names the last error.
      */
     async waitFor(where, what, test, read, timeout = 15000) {
       let last;
+      let error;
       try {
-        await driver.wait(async () => test((last = await read())), timeout);
+        await driver.wait(async () => {
+          try {
+            last = await read();
+            error = undefined;
+          } catch (thrown) {
+            error = thrown;
+            return false;
+          }
+          return test(last);
+        }, timeout);
       } catch {
-        assert.fail(`${where} timed out waiting for ${what}; last state: ${JSON.stringify(last)}`);
+        const threw = error ? `; the last read threw: ${error.message ?? error}` : "";
+        assert.fail(`${where} timed out waiting for ${what}; last state: ${JSON.stringify(last)}${threw}`);
       }
       return last;
     },
