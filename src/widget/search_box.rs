@@ -18,7 +18,8 @@ pub struct SearchBoxProps {
 }
 
 /// Renders the label, the input and the match count. The count is announced by the widget's
-/// live region, not here, so it is heard once.
+/// live region, not here, so it is heard once: the count is not the input's description
+/// either, since Orca speaks a focused input's changed description, which said each count twice.
 #[function_component]
 pub fn SearchBox(props: &SearchBoxProps) -> Html {
     let oninput = {
@@ -53,11 +54,10 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
                 type="search"
                 autocomplete="off"
                 spellcheck="false"
-                aria-describedby="rf-search-status"
                 value={props.value.clone()}
                 ref={input}
             />
-            <p id="rf-search-status" class="search-status">{ props.status.clone().unwrap_or_default() }</p>
+            <p class="search-status">{ props.status.clone().unwrap_or_default() }</p>
         </div>
     }
 }
