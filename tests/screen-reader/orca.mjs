@@ -1,6 +1,6 @@
-// Orca, the screen reader, with Firefox ESR under it: starts a session (session.sh, in a PID
-// namespace of its own), a Firefox driven over WebDriver on the session's display and
-// accessibility bus, real key presses (xdotool: X events, which Orca hears as a reader's keys,
+// Orca, the screen reader, with a browser under it (Firefox ESR or Chromium): starts a session
+// (session.sh, in a PID namespace of its own), the browser driven over WebDriver on the
+// session's display and accessibility bus, real key presses (xdotool: X events, which Orca hears as a reader's keys,
 // unlike WebDriver's, which only the page sees), and what Orca spoke, read from its debug log.
 import { spawn, execFile } from "node:child_process";
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, rmSync, statSync } from "node:fs";
@@ -9,6 +9,7 @@ import { join, resolve } from "node:path";
 import { StringDecoder } from "node:string_decoder";
 import { promisify } from "node:util";
 import { Builder } from "selenium-webdriver";
+import chrome from "selenium-webdriver/chrome.js";
 import firefox from "selenium-webdriver/firefox.js";
 
 process.env.SE_OFFLINE = "true";
@@ -24,20 +25,70 @@ const NEEDS = {
   "/usr/bin/xdotool": "Debian package xdotool",
   "/usr/bin/Xvfb": "Debian package xvfb",
   "/usr/bin/unshare": "Debian package util-linux",
-  "/usr/bin/firefox-esr": "Debian package firefox-esr",
-  [GECKODRIVER]: "geckodriver from crates.io: cargo install geckodriver",
 };
+const BROWSER_NEEDS = {
+  firefox: {
+    "/usr/bin/firefox-esr": "Debian package firefox-esr",
+    [GECKODRIVER]: "geckodriver from crates.io: cargo install geckodriver",
+  },
+  chromium: {
+    "/usr/bin/chromium": "Debian package chromium",
+    "/usr/bin/chromedriver": "Debian package chromium-driver",
+  },
+};
+const WINDOW = { width: 1280, height: 1000 };
+
+/** Starts `browser` with a window, in `env`, with its accessibility tree built for Orca. */
+function startBrowser(browser, env) {
+  if (browser === "chromium") {
+    const options = new chrome.Options()
+      .setChromeBinaryPath("/usr/bin/chromium")
+      .addArguments(
+        // Chromium builds its accessibility tree only for assistive technology it has
+        // noticed; this builds it in any case.
+        "--force-renderer-accessibility",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        `--window-size=${WINDOW.width},${WINDOW.height}`,
+      );
+    return new Builder()
+      .forBrowser("chrome")
+      .setChromeOptions(options)
+      .setChromeService(new chrome.ServiceBuilder("/usr/bin/chromedriver").setEnvironment(env))
+      .build();
+  }
+  const options = new firefox.Options()
+    .setBinary("/usr/bin/firefox-esr")
+    .addArguments(`--width=${WINDOW.width}`, `--height=${WINDOW.height}`)
+    // As Chromium's flag: -1 builds the tree whatever Firefox noticed.
+    .setPreference("accessibility.force_disabled", -1)
+    .setPreference("app.update.enabled", false)
+    .setPreference("datareporting.policy.dataSubmissionEnabled", false)
+    .setPreference("browser.safebrowsing.malware.enabled", false)
+    .setPreference("browser.safebrowsing.phishing.enabled", false)
+    .setPreference("network.captive-portal-service.enabled", false);
+  return new Builder()
+    .forBrowser("firefox")
+    .setFirefoxOptions(options)
+    .setFirefoxService(new firefox.ServiceBuilder(GECKODRIVER).setEnvironment(env))
+    .build();
+}
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /**
- * Starts Orca and Firefox; resolves to `{ driver, dir, speech, settle, focusWindow, press,
- * close }`. Fails saying why when something is missing or does not start. The session's folder
+ * Starts Orca and `browser` ("firefox" or "chromium"); resolves to `{ driver, dir, speech,
+ * settle, focusWindow, press, close }`. Fails saying why when something is missing or does not start. The session's folder
  * (Orca's settings, its debug log orca.log, the other programs' logs) is `dir`, the last
  * session's kept until the next starts.
  */
-export async function startOrca(dir = resolve("target/orca/session")) {
-  const missing = Object.entries(NEEDS).filter(([path]) => !existsSync(path));
+export async function startOrca(browser, dir = resolve(`target/orca/${browser}-session`)) {
+  const missing = Object.entries({ ...NEEDS, ...BROWSER_NEEDS[browser] }).filter(([path]) => !existsSync(path));
   if (missing.length) {
     throw new Error(
       `Orca tests: missing ${missing.map(([p, hint]) => `${p} (${hint})`).join("; ")}. scripts/setup installs them.`,
@@ -63,31 +114,16 @@ export async function startOrca(dir = resolve("target/orca/session")) {
   const env = Object.fromEntries(
     readFileSync(join(dir, "env"), "utf8").trim().split("\n").map((line) => line.split(/=(.*)/s).slice(0, 2)),
   );
-  // Firefox on the session's display and bus, with a window (Orca reads no headless browser).
+  // The browser on the session's display and bus, with a window (Orca reads no headless one).
   const browserEnv = { ...process.env, ...env, GNOME_ACCESSIBILITY: "1" };
   delete browserEnv.MOZ_HEADLESS;
 
-  const options = new firefox.Options()
-    .setBinary("/usr/bin/firefox-esr")
-    .addArguments("--width=1280", "--height=1000")
-    // Firefox builds its accessibility tree only for assistive technology it has noticed;
-    // -1 turns it on whatever it noticed.
-    .setPreference("accessibility.force_disabled", -1)
-    .setPreference("app.update.enabled", false)
-    .setPreference("datareporting.policy.dataSubmissionEnabled", false)
-    .setPreference("browser.safebrowsing.malware.enabled", false)
-    .setPreference("browser.safebrowsing.phishing.enabled", false)
-    .setPreference("network.captive-portal-service.enabled", false);
   let driver;
   try {
-    driver = await new Builder()
-      .forBrowser("firefox")
-      .setFirefoxOptions(options)
-      .setFirefoxService(new firefox.ServiceBuilder(GECKODRIVER).setEnvironment(browserEnv))
-      .build();
+    driver = await startBrowser(browser, browserEnv);
   } catch (error) {
     session.kill("SIGKILL");
-    throw new Error(`Orca tests: Firefox did not start on the session's display: ${error.message}`);
+    throw new Error(`Orca tests: ${browser} did not start on the session's display: ${error.message}`);
   }
   const log = join(dir, "orca.log");
   const xdotool = (...args) => run("xdotool", args, { env: browserEnv });
@@ -143,9 +179,9 @@ export async function startOrca(dir = resolve("target/orca/session")) {
     dir,
     speech,
     settle,
-    /** Gives the Firefox window the keyboard focus (there is no window manager to do it). */
+    /** Gives the browser's window the keyboard focus (there is no window manager to do it). */
     async focusWindow() {
-      const { stdout } = await xdotool("search", "--onlyvisible", "--class", "firefox");
+      const { stdout } = await xdotool("search", "--onlyvisible", "--class", browser);
       const id = stdout.trim().split("\n").at(-1);
       await xdotool("windowfocus", "--sync", id);
     },

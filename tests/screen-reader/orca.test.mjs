@@ -2,6 +2,10 @@
 // by real key presses as a reader would, asserting on what Orca said (its debug log's SPEECH
 // OUTPUT lines). One keyboard pass in English, whose transcript is in the README's
 // accessibility section and must stay as written there, and the same pass in Spanish.
+// REFRAME_ORCA_BROWSERS="firefox chromium" adds Chromium, which is not in `make test`: Orca 43
+// reads it, but in one of two runs here said every question "expanded" after Escape had closed
+// them (the DOM said collapsed) and headings without their level, so a pass in it does not
+// hear the widget reliably yet.
 // Build first (make dist). Orca not starting is a failure saying why, never a skip.
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
@@ -56,14 +60,16 @@ function readmeTranscript() {
   return block[1].trimEnd().split("\n");
 }
 
-describe("Orca (screen reader) in Firefox ESR", () => {
+const BROWSERS = (process.env.REFRAME_ORCA_BROWSERS ?? "firefox").split(/\s+/).filter(Boolean);
+
+for (const browser of BROWSERS) describe(`Orca (screen reader) in ${browser}`, () => {
   let orca;
   let server;
 
   before(async () => {
     mkdirSync(OUT, { recursive: true });
     server = await startServer({ mounts: { "/reframe/": DIST, "/hosts/": "tests/screen-reader/hosts" } });
-    orca = await startOrca();
+    orca = await startOrca(browser);
   });
 
   after(async () => {
@@ -83,7 +89,7 @@ describe("Orca (screen reader) in Firefox ESR", () => {
     await orca.settle();
     const steps = [];
     for (const key of PASS) steps.push({ key, said: await orca.press(key) });
-    writeFileSync(`${OUT}/${name}-transcript.txt`, steps.map(line).join("\n") + "\n");
+    writeFileSync(`${OUT}/${browser}-${name}-transcript.txt`, steps.map(line).join("\n") + "\n");
     return steps;
   }
 
@@ -124,7 +130,7 @@ describe("Orca (screen reader) in Firefox ESR", () => {
     assert.deepEqual(twice, [], `${where} said twice for one key`);
   }
 
-  it("English: the keyboard pass is heard as the README's transcript says", async () => {
+  it(`English${browser === "firefox" ? ", as the README's transcript says" : ""}`, async () => {
     const steps = await walk("english.html", "english");
     checkPass(steps, {
       search: "Search the questions",
@@ -136,8 +142,10 @@ describe("Orca (screen reader) in Firefox ESR", () => {
       reveal: "Show what to try",
       copy: "Copy",
       copied: "Copied to the clipboard",
-    }, "[English]");
-    assert.deepEqual(steps.map(line), readmeTranscript(), `the README's transcript (the new one is in ${OUT}/english-transcript.txt)`);
+    }, `[${browser}, English]`);
+    if (browser === "firefox") {
+      assert.deepEqual(steps.map(line), readmeTranscript(), `the README's transcript (the new one is in ${OUT}/firefox-english-transcript.txt)`);
+    }
   });
 
   it("Spanish: the widget's own words are heard in Spanish", async () => {
@@ -152,6 +160,6 @@ describe("Orca (screen reader) in Firefox ESR", () => {
       reveal: "Ver qué decir",
       copy: "Copiar",
       copied: "Copiado al portapapeles",
-    }, "[Spanish]");
+    }, `[${browser}, Spanish]`);
   });
 });
