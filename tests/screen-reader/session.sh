@@ -33,7 +33,7 @@ orca --user-prefs "$dir/orca" --debug-file "$dir/orca.log" >"$dir/orca.out" 2>&1
 orca_pid=$!
 for _ in $(seq 300); do
   grep -q "SPEECH OUTPUT: 'Screen reader on.'" "$dir/orca.log" 2>/dev/null && break
-  kill -0 "$orca_pid" 2>/dev/null || fail "Orca exited before speaking (see $dir/orca.log, $dir/orca.out): $(tail -3 "$dir/orca.log" "$dir/orca.out" 2>/dev/null)"
+  kill -0 "$orca_pid" 2>/dev/null || fail "Orca exited before speaking (its debug log: $dir/orca.log); it printed: $(tail -n 5 "$dir/orca.out")"
   sleep 0.1
 done
 grep -q "SPEECH OUTPUT: 'Screen reader on.'" "$dir/orca.log" || fail "Orca did not say 'Screen reader on.' within 30 s (see $dir/orca.log)"
