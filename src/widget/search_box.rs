@@ -27,7 +27,8 @@ struct Typed {
 }
 
 /// Renders the label, the input and the match count. The count is announced by the widget's
-/// live region, not here, so it is heard once.
+/// live region, not here, so it is heard once: the count is not the input's description
+/// either, since Orca speaks a focused input's changed description, which said each count twice.
 ///
 /// The box is not bound to `value` while the visitor types: a long FAQ applies a search after
 /// the next paint, so the state may render a query a keystroke or two behind the box, and
@@ -95,10 +96,9 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
                 type="search"
                 autocomplete="off"
                 spellcheck="false"
-                aria-describedby="rf-search-status"
                 ref={input}
             />
-            <p id="rf-search-status" class="search-status">{ props.status.clone().unwrap_or_default() }</p>
+            <p class="search-status">{ props.status.clone().unwrap_or_default() }</p>
         </div>
     }
 }

@@ -271,8 +271,23 @@ for (const engine of selectedEngines()) {
       // What the live region says: a search result count and a copy confirmation.
       const liveText = () => status.getAttribute("textContent").then((t) => (t ?? "").replace(/\u200b/g, ""));
       await driver.executeScript("arguments[0].scrollIntoView({ block: 'center' }); arguments[0].focus()", search);
+      // Every text the live region takes while a query is typed: each one is announced.
+      await driver.executeScript(
+        `const status = arguments[0];
+         window.__announced = [];
+         new MutationObserver(() => {
+           if (status.textContent !== window.__announced.at(-1)) window.__announced.push(status.textContent);
+         }).observe(status, { childList: true, characterData: true, subtree: true });`,
+        status,
+      );
       await search.sendKeys("discernment");
       await h.waitFor(where, "the result count in the live region", (t) => t === "1 question matches", liveText);
+      // Said once per change: a letter that leaves the count as it was says nothing (the live
+      // region would say the same message again, as Orca did at every letter after the match).
+      const announced = (await driver.executeScript("return window.__announced")).map((t) => t.replace(/\u200b/g, ""));
+      assert.deepEqual(announced.filter((t, i) => t === announced[i - 1]), [], `${where} a count announced twice: ${announced.join(" | ")}`);
+      // Only there: Orca also speaks a focused input's changed description.
+      assert.equal(await search.getAttribute("aria-describedby"), null, `${where} the search box is not described by the count`);
       await search.sendKeys(Key.ESCAPE);
       // The list grows back to six questions and moves the cards: click once it has.
       await h.waitFor(where, "every question back after Escape", (n) => n === 6, async () => (await inReader(".faq-item:not([hidden]) .faq-button")).length);
