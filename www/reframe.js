@@ -21,6 +21,7 @@
 // waits for. Development builds import the glue from the file next to this one.
 
 import * as glue from "./reframe-core.js";
+import { styleFallbacks } from "./fallback.js";
 
 const CORE_WASM = new URL("./reframe-core_bg.wasm", import.meta.url);
 /**
@@ -123,6 +124,8 @@ function dictionary(fields) {
 // (`sources`: absolute URL -> the promise of its text).
 const registry = (globalThis[Symbol.for("reframe.registry")] ??= { core: null, mount: null });
 registry.sources ??= new Map();
+// A pasted fallback looks like the widget from now on, long before the WebAssembly arrives.
+styleFallbacks(registry);
 
 /**
  * Loads and instantiates the WebAssembly once; resolves to the wasm-bindgen module. The glue
