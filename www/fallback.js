@@ -1,7 +1,7 @@
 // fallback.js: the fallback `reframe render` prints, pasted inside <reframe-widget>, from the
 // moment this loader runs until the widget takes it over. Its questions are native <details>,
 // so it is a working accordion with no script; this module (bundled into reframe.js by the
-// release build) gives it the widget's look.
+// release build) gives it the widget's look, and hands what the reader did with it to the widget.
 //
 // The look is a constructed stylesheet adopted by the document (a strict CSP's `style-src`
 // allows it, as it allows the widget's own), scoped to `reframe-widget > .reframe`, the root
@@ -106,4 +106,74 @@ export function styleFallbacks(shared) {
     },
     true,
   );
+}
+
+/**
+ * What the reader has done with `element`'s pasted FAQ: its questions (`id`, `open`) in order,
+ * and the question whose summary, or the link of whose answer (`link`: its index), has focus;
+ * null when the element has no pasted FAQ.
+ */
+export function readFallback(element) {
+  const details = [...element.querySelectorAll(`${ROOT} details.faq-item`)];
+  const items = details
+    .map((item) => ({ id: item.querySelector(":scope > summary > [id]")?.id, open: item.open, item }))
+    .filter((item) => item.id);
+  if (items.length === 0) return null;
+  const active = document.activeElement;
+  const at = items.find(({ item }) => item.contains(active));
+  let focus = null;
+  if (at) {
+    const links = [...at.item.querySelectorAll(".faq-answer a")];
+    focus = { id: at.id, link: links.indexOf(active) };
+  }
+  return { items: items.map(({ id, open }) => ({ id, open })), focus };
+}
+
+/**
+ * The ids of the answers the widget opens at first render, by the `open` option (`first`, or
+ * ids) and `mode`, as the widget reads them (one in single mode): the state the pasted
+ * fallback started in, when it was rendered with the element's options.
+ */
+function initiallyOpen(options, ids) {
+  const open = [];
+  for (const word of (options.open ?? "").split(/\s+/)) {
+    const id = word.toLowerCase() === "first" ? ids[0] : ids.includes(word) ? word : null;
+    if (id && !open.includes(id)) open.push(id);
+  }
+  return /^single$/i.test(options.mode?.trim() ?? "") ? open.slice(0, 1) : open;
+}
+
+/**
+ * The `open` option that carries the fallback's state into the widget: the ids of its open
+ * answers (in single mode the first, as the fallback keeps only one open once this module runs).
+ */
+export function carriedOpen(options, fallback) {
+  const open = fallback.items.filter((item) => item.open).map((item) => item.id);
+  return (/^single$/i.test(options.mode?.trim() ?? "") ? open.slice(0, 1) : open).join(" ");
+}
+
+/**
+ * Once the widget has rendered: gives the focus the reader had in the fallback to the
+ * matching control of the shadow root (the question's button, or the same link of its answer)
+ * without scrolling, puts the page back where it was (`scroll`: [x, y]) if anything moved it,
+ * and calls `toggled(id, open)` for each answer the reader opened or closed in the fallback
+ * (the closed ones, then the opened ones, in the FAQ's order, as the widget reports them).
+ */
+export function handOver(element, options, fallback, scroll, toggled) {
+  const { focus, items } = fallback;
+  const root = element.shadowRoot;
+  if (focus && root) {
+    const target =
+      focus.link >= 0
+        ? root.getElementById(`rf-a-${focus.id}`)?.querySelectorAll("a")[focus.link]
+        : root.getElementById(`rf-q-${focus.id}`);
+    target?.focus(Object.assign(Object.create(null), { preventScroll: true }));
+  }
+  if (scrollX !== scroll[0] || scrollY !== scroll[1]) scrollTo(scroll[0], scroll[1]);
+  const ids = items.map((item) => item.id);
+  const before = initiallyOpen(options, ids);
+  const now = carriedOpen(options, fallback).split(" ");
+  const changed = (open) => ids.filter((id) => before.includes(id) !== now.includes(id) && now.includes(id) === open);
+  for (const id of changed(false)) toggled(id, false);
+  for (const id of changed(true)) toggled(id, true);
 }
