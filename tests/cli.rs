@@ -224,7 +224,12 @@ fn render_write_refreshes_marked_blocks_only() {
 
 #[test]
 fn the_demo_page_and_readme_carry_the_current_fallback() {
-    for file in ["index.html", "README.md", "tests/e2e/hosts/fallback.html"] {
+    for file in [
+        "index.html",
+        "README.md",
+        "tests/e2e/hosts/fallback.html",
+        "bench/pages/widget-fallback.html",
+    ] {
         let checked_in = std::fs::read_to_string(file).unwrap();
         assert!(checked_in.contains("<!-- reframe:render "), "{file}");
         let copy = temp_file(&format!("current-{}", file.replace('/', "-")), &checked_in);
