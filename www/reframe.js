@@ -399,7 +399,7 @@ function mountWidget(element, read, lazy = false) {
     if (destroyed) return;
     // The reader may have toggled an answer in the task between.
     const now = readFallback(element);
-    if (now && JSON.stringify(now.items) !== JSON.stringify(fallback.items)) {
+    if (now && JSON.stringify(now.items) !== JSON.stringify(fallback?.items)) {
       fallback = now;
       keep();
       widget.update(carry(options));
