@@ -57,7 +57,7 @@ export async function coldLoads(driver, origin, rounds, slowdown = 1) {
   await cdp("Network.setCacheDisabled", { cacheDisabled: true });
   const names = Object.keys(PAGES);
   const samples = Object.fromEntries(
-    names.map((name) => [name, { present: [], interactive: [], blocking: [], longest: [], shift: [], takeover: [] }]),
+    names.map((name) => [name, { present: [], interactive: [], blocking: [], longest: [], shift: [], takeover: [], unstyled: [] }]),
   );
   for (let round = 0; round < rounds; round++) {
     for (let i = 0; i < names.length; i++) {
@@ -88,7 +88,10 @@ export async function coldLoads(driver, origin, rounds, slowdown = 1) {
         requestAnimationFrame(() => requestAnimationFrame(() => done(window.__bench)));`);
       const sum = (list) => Math.round(list.reduce((total, [, value]) => total + value, 0) * 10000) / 10000;
       samples[name].shift.push(sum(shifts.shifts));
-      samples[name].takeover.push(sum(shifts.shifts.filter(([start]) => shifts.widget && start >= shifts.shownAfter)));
+      const takeover = sum(shifts.shifts.filter(([start]) => shifts.widget && start >= shifts.shownAfter));
+      // A pasted fallback never shown styled: the take-over's frame is also the styling's.
+      if (name === "widget-fallback" && !shifts.styledShown) samples[name].unstyled.push(takeover);
+      else samples[name].takeover.push(takeover);
       if (slowdown > 1) {
         // The blocking time counts the take-over too, which may come after interactive.
         const until = Math.max(result.interactive, result.ready ?? 0) + SETTLE_MS;
@@ -117,7 +120,14 @@ export async function coldLoads(driver, origin, rounds, slowdown = 1) {
         present: summarize(s.present),
         interactive: summarize(s.interactive),
         samples: s.interactive.map((ms) => Math.round(ms * 10) / 10),
-        shift: { max: Math.max(...s.shift), takeover: Math.max(...s.takeover) },
+        shift: {
+          max: Math.max(...s.shift),
+          takeover: Math.max(0, ...s.takeover),
+          loads: s.takeover.length,
+          // Loads whose styled fallback was never painted, and their most shift at the take-over.
+          unstyled: s.unstyled.length,
+          unstyledMax: Math.max(0, ...s.unstyled),
+        },
       };
       if (slowdown > 1) Object.assign(result, { blocking: summarize(s.blocking), longest: summarize(s.longest) });
       return [name, result];

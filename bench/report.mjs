@@ -32,8 +32,8 @@ export function goals(report) {
       fallback.high <= 1.1,
     ],
     [
-      "with the fallback pasted, no layout shift at the take-over (every load)",
-      `${report.interactive["widget-fallback"].shift.takeover} (whole load: ${report.interactive["widget-fallback"].shift.max})`,
+      "with the fallback pasted, no layout shift at the take-over (every load that painted the styled fallback)",
+      `${report.interactive["widget-fallback"].shift.takeover} in ${report.interactive["widget-fallback"].shift.loads} loads (whole load: ${report.interactive["widget-fallback"].shift.max})`,
       report.interactive["widget-fallback"].shift.takeover === 0,
     ],
     ["1,000 items: first render at most 100 ms (median)", `${big?.render.median} ms`, big?.render.median <= 100],
@@ -79,7 +79,8 @@ export function markdown(report) {
       [...report.sizes.files, report.sizes.total].map((f) => [f.file, f.raw, f.gzip, f.brotli]),
     ),
     "**Time to interactive** from navigation start, cold: first question present, and opened by a click; " +
-      "cumulative layout shift (the most of any load) until the widget is ready, in all and from the take-over on",
+      "cumulative layout shift (the most of any load) until the widget is ready, in all and from the take-over on " +
+      "(the last frame without the widget's shadow root)",
     table(
       ["page", "present", "interactive", "layout shift", "at the take-over"],
       Object.entries(report.interactive).map(([name, r]) => [
@@ -87,7 +88,9 @@ export function markdown(report) {
         ms(r.present),
         ms(r.interactive),
         r.shift?.max ?? "",
-        r.shift?.takeover ?? "",
+        r.shift?.unstyled
+          ? `${r.shift.takeover} (${r.shift.loads} loads; ${r.shift.unstyledMax} in ${r.shift.unstyled} whose fallback was never painted styled)`
+          : (r.shift?.takeover ?? ""),
       ]),
     ),
     `**Slowed down ${report.slowed.slowdown}×** (the CPU slowdown of Lighthouse's mobile preset), cold, ${report.settings.slowRounds} loads per page: ` +
