@@ -88,7 +88,7 @@ export async function coldLoads(driver, origin, rounds, slowdown = 1) {
         requestAnimationFrame(() => requestAnimationFrame(() => done(window.__bench)));`);
       const sum = (list) => Math.round(list.reduce((total, [, value]) => total + value, 0) * 10000) / 10000;
       samples[name].shift.push(sum(shifts.shifts));
-      const takeover = sum(shifts.shifts.filter(([start]) => shifts.widget && start >= shifts.shownAfter));
+      const takeover = sum(shifts.shifts.filter(([start]) => shifts.widget && start >= shifts.shownAt));
       // A pasted fallback never shown styled: the take-over's frame is also the styling's.
       if (name === "widget-fallback" && !shifts.styledShown) samples[name].unstyled.push(takeover);
       else samples[name].takeover.push(takeover);

@@ -80,7 +80,7 @@ export function markdown(report) {
     ),
     "**Time to interactive** from navigation start, cold: first question present, and opened by a click; " +
       "cumulative layout shift (the most of any load) until the widget is ready, in all and from the take-over on " +
-      "(the last frame without the widget's shadow root)",
+      "(the first frame with the widget's shadow root)",
     table(
       ["page", "present", "interactive", "layout shift", "at the take-over"],
       Object.entries(report.interactive).map(([name, r]) => [

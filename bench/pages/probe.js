@@ -3,9 +3,9 @@
 // opened it: the widget's first header button (in its shadow root), the plain-JavaScript
 // accordion's first button, or the first <summary>; and every long task (over 50 ms) of the main
 // thread, as [start, duration]. For a page with a widget, also when it was ready
-// (reframe:ready), and the layout shifts, as [start, value], with the time of the last frame
-// before the widget's shadow root was there (`shownAfter`): the shifts from then on are the
-// take-over's. Results go to window.__bench.
+// (reframe:ready), and the layout shifts, as [start, value], with the time of the first frame
+// that began with the widget's shadow root there (`shownAt`): the shifts laid out from then on
+// are the take-over's (a frame's shifts come after its start). Results go to window.__bench.
 (() => {
   const bench = (window.__bench = {
     present: null,
@@ -14,7 +14,7 @@
     widget: false,
     ready: null,
     shifts: [],
-    shownAfter: null,
+    shownAt: null,
     styledShown: false,
   });
   if (PerformanceObserver.supportedEntryTypes?.includes("longtask")) {
@@ -38,8 +38,10 @@
   const watch = (time) => {
     const widget = document.querySelector("reframe-widget");
     bench.widget ||= !!widget;
-    if (widget?.shadowRoot) return;
-    bench.shownAfter = time;
+    if (widget?.shadowRoot) {
+      bench.shownAt = time;
+      return;
+    }
     bench.styledShown ||= styled();
     requestAnimationFrame(watch);
   };
