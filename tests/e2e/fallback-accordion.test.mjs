@@ -39,6 +39,8 @@ const withLoader = (loader) => {
 const REVEALS_DETAILS = ["firefox", "webkit"];
 /** The pages: the WebAssembly held back until the test lets it through, or never there (404). */
 const GATED = "/hosts/fallback-gated.html";
+/** The gated page with the widget in single mode (its fallback is the same markup). */
+const SINGLE = "/hosts/fallback-single.html";
 const BLOCKED = "/hosts/fallback-blocked.html";
 
 /** A route answering `body` (text, or bytes) with `type`, under the strict CSP for a page. */
@@ -60,6 +62,10 @@ const gate = {
 const ROUTES = {
   [GATED]: answer("text/html; charset=utf-8", withLoader("/gated/reframe.js")),
   [BLOCKED]: answer("text/html; charset=utf-8", withLoader("/reframe-no-wasm/reframe.js")),
+  [SINGLE]: answer(
+    "text/html; charset=utf-8",
+    withLoader("/gated/reframe.js").replace("<reframe-widget ", '<reframe-widget mode="single" '),
+  ),
   "/gated/reframe.js": async (request, response) =>
     answer("text/javascript; charset=utf-8", await readFile(`${DIST}/reframe.js`))(request, response),
   "/gated/reframe-core_bg.wasm": async (request, response) => {
@@ -136,9 +142,9 @@ for (const engine of selectedEngines()) {
     const widgetState = () => h.driver.executeScript(WIDGET_STATE);
     const summary = async (index) => (await h.driver.findElements(By.css("reframe-widget summary")))[index];
     /** Loads the gated page and waits until reframe.js has styled the fallback. */
-    const loadGated = async (where) => {
+    const loadGated = async (where, page = GATED) => {
       gate.close();
-      await h.load(GATED);
+      await h.load(page);
       return h.waitFor(where, "the fallback to be styled by reframe.js", (s) => s.styled, fallbackState);
     };
     const letThrough = async (where) => {
@@ -270,6 +276,21 @@ for (const engine of selectedEngines()) {
       } finally {
         await h.driver.manage().window().setRect(rect);
       }
+    });
+
+    it("keeps one answer open in single mode, in the fallback and after the take-over", async () => {
+      const where = `[${engine} / single mode]`;
+      await loadGated(where, SINGLE);
+      await h.clickSettled(await summary(0));
+      await h.clickSettled(await summary(2));
+      const s = await h.waitFor(where, "the first answer to close", (s) => !s.open[0], fallbackState);
+      assert.deepEqual(s.open, [false, false, true, false, false, false], `${where} opening one closed the other`);
+      await letThrough(where);
+      const w = await widgetState();
+      assert.deepEqual(w.expanded, [false, false, true, false, false, false], `${where} the widget's open answer`);
+      const events = w.events.map((e) => (e.type === "reframe:toggle" ? `${e.detail.id} ${e.detail.open}` : e.type));
+      assert.deepEqual(events, ["reframe:ready", `${IDS[2]} true`], `${where} the events`);
+      assert.deepEqual(w.log.warnings, [], `${where} console warnings`);
     });
 
     for (const [width, height] of [
