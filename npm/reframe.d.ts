@@ -188,6 +188,18 @@ export interface ReframeEventDetails {
    * paths), `other`; `src`: the absolute URL.
    */
   "reframe:error": { message: string; reason: string } | { message: string; reason: string; src: string } | { message: string; reason: string; src: string; status: number };
+  /** `reframe:ready` under the name frameworks whose templates cannot hold a colon bind. */
+  "reframe-ready": ReframeEventDetails["reframe:ready"];
+  /** `reframe:toggle` under the name frameworks whose templates cannot hold a colon bind. */
+  "reframe-toggle": ReframeEventDetails["reframe:toggle"];
+  /** `reframe:search` under the name frameworks whose templates cannot hold a colon bind. */
+  "reframe-search": ReframeEventDetails["reframe:search"];
+  /** `reframe:copy` under the name frameworks whose templates cannot hold a colon bind. */
+  "reframe-copy": ReframeEventDetails["reframe:copy"];
+  /** `reframe:check` under the name frameworks whose templates cannot hold a colon bind. */
+  "reframe-check": ReframeEventDetails["reframe:check"];
+  /** `reframe:error` under the name frameworks whose templates cannot hold a colon bind. */
+  "reframe-error": ReframeEventDetails["reframe:error"];
 }
 // /reframe:surface
 
@@ -291,8 +303,13 @@ export interface ReframeWidgetElement extends HTMLElement {
    * WebAssembly cannot load (the fallback stays).
    */
   readonly ready: Promise<void>;
-  /** Opens the answer to the question `id` (in `single` mode, closing the open one). */
-  open(id: string): void;
+  /**
+   * Opens the answer to the question `id` (in `single` mode, closing the open one). Assigning to it
+   * sets the `open` attribute (a string or list as its value, `true` present, `false` or `null`
+   * absent), as frameworks do for a prop of that name.
+   */
+  get open(): (id: string) => void;
+  set open(value: string | boolean | readonly string[] | null);
   /** Closes the answer to the question `id`. */
   close(id: string): void;
   /**
@@ -302,9 +319,12 @@ export interface ReframeWidgetElement extends HTMLElement {
   toggleAll(open?: boolean): void;
   /**
    * Searches the FAQ as the search box does (with or without the box shown), firing
-   * `reframe:search`; `""` clears the search.
+   * `reframe:search`; `""` clears the search. Assigning to it sets the `search` attribute (a string
+   * or list as its value, `true` present, `false` or `null` absent), as frameworks do for a prop of
+   * that name.
    */
-  search(text: string): void;
+  get search(): (text: string) => void;
+  set search(value: string | boolean | readonly string[] | null);
   // /reframe:surface
   addEventListener<K extends keyof HTMLElementEventMap>(
     type: K,
@@ -347,6 +367,12 @@ export interface ReframeWidgetAttributes {
   "cta-href"?: string;
   "structured-data"?: ReframeFlag;
   loading?: "lazy" | "eager";
+  "onreframe-ready"?: (event: ReframeEventMap["reframe-ready"]) => void;
+  "onreframe-toggle"?: (event: ReframeEventMap["reframe-toggle"]) => void;
+  "onreframe-search"?: (event: ReframeEventMap["reframe-search"]) => void;
+  "onreframe-copy"?: (event: ReframeEventMap["reframe-copy"]) => void;
+  "onreframe-check"?: (event: ReframeEventMap["reframe-check"]) => void;
+  "onreframe-error"?: (event: ReframeEventMap["reframe-error"]) => void;
   // /reframe:surface
   id?: string;
   class?: string;

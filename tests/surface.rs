@@ -6,8 +6,8 @@ mod cli_support;
 
 use cli_support::{reframe, temp_file};
 use reframe_core::widget::events::{
-    CheckDetail, CopyLinkDetail, CopyPhraseDetail, ErrorDetail, ErrorReason, ReadyDetail,
-    SearchDetail, ToggleDetail,
+    dashed_name, CheckDetail, CopyLinkDetail, CopyPhraseDetail, ErrorDetail, ErrorReason,
+    ReadyDetail, SearchDetail, ToggleDetail,
 };
 use reframe_core::widget::keyword::Keyword;
 use reframe_core::widget::options::{Attribute, RawOptions};
@@ -67,7 +67,11 @@ fn the_custom_elements_manifest_is_current_and_describes_the_element() {
     };
     let attribute_names: Vec<&str> = attributes().iter().map(|a| a.name).collect();
     assert_eq!(names("attributes"), attribute_names);
-    let events: Vec<&str> = EVENTS.iter().map(|e| e.name).collect();
+    // Each event under its name, then under its dashed name.
+    let events: Vec<String> = EVENTS
+        .iter()
+        .flat_map(|e| [e.name.to_string(), dashed_name(e.name)])
+        .collect();
     assert_eq!(names("events"), events);
     assert_eq!(names("cssParts").len(), PARTS.len());
     assert_eq!(names("cssProperties").len(), CUSTOM_PROPERTIES.len());

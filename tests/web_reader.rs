@@ -171,6 +171,72 @@ async fn a_long_accordions_search_lets_the_keystroke_paint_first_and_applies_the
     assert_eq!(searches.length(), 1, "no search after destroy");
 }
 
+/// The search box alone, its `value` (the widget state's query) set by the test.
+#[derive(yew::Properties, PartialEq)]
+struct SearchBoxAlone {
+    value: String,
+}
+
+#[yew::function_component]
+fn SearchBoxHost(props: &SearchBoxAlone) -> yew::Html {
+    use reframe_core::widget::search_box::SearchBox;
+    yew::html! {
+        <SearchBox value={props.value.clone()} label="Search" status={None::<String>}
+            on_input={yew::Callback::noop()} />
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_search_box_keeps_what_was_typed_ahead_of_a_state_that_is_behind() {
+    let root = new_host("");
+    // The widget's listeners, as `mount` attaches them.
+    let listeners = reframe_core::widget::listen::attach(&root);
+    let mut app = yew::Renderer::<SearchBoxHost>::with_root_and_props(
+        root.clone(),
+        SearchBoxAlone {
+            value: String::new(),
+        },
+    )
+    .render();
+    sleep(0).await;
+    let input: HtmlInputElement = root
+        .query_selector("input")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    let render = |app: &mut yew::AppHandle<SearchBoxHost>, value: &str| {
+        app.update(SearchBoxAlone {
+            value: value.into(),
+        })
+    };
+    // A long FAQ applies a search after the next paint: the state can render "a" while the
+    // box already holds "ab". Writing "a" back would lose the "b" and every key after it.
+    type_into(&input, "a");
+    type_into(&input, "ab");
+    render(&mut app, "a");
+    sleep(0).await;
+    assert_eq!(
+        input.value(),
+        "ab",
+        "a state behind the typing leaves the box alone"
+    );
+    render(&mut app, "ab");
+    sleep(0).await;
+    assert_eq!(input.value(), "ab");
+    // A query that comes from elsewhere (`search()`) shows in the box.
+    render(&mut app, "sleep");
+    sleep(0).await;
+    assert_eq!(input.value(), "sleep");
+    type_into(&input, "");
+    render(&mut app, "");
+    sleep(0).await;
+    assert_eq!(input.value(), "");
+    app.destroy();
+    drop(listeners);
+    root.remove();
+}
+
 #[wasm_bindgen_test]
 async fn there_is_no_search_box_unless_asked() {
     let f = Fixture::new(&[]).await;

@@ -68,6 +68,9 @@ const PROPERTIES = [
   ["loading", "loading", "keyword", "lazy", ["lazy","eager"]],
 ];
 // /reframe:surface
+// reframe:surface js-method-attributes
+const METHOD_ATTRIBUTES = ["open", "search"];
+// /reframe:surface
 // The most bytes of a content set's JSON (from src/content/limits.rs): a `src` over it is
 // refused before it is read whole.
 // reframe:surface js-limits
@@ -346,13 +349,16 @@ function report(element, error) {
   dispatch(element, "reframe:error", detail);
 }
 
-/** Dispatches the widget's event `type` with `detail` on `element` (bubbling, composed). */
+/** Dispatches the widget's event `type` with `detail` on `element` (bubbling, composed), under its dashed name too. */
 function dispatch(element, type, detail) {
   if (!platform.CustomEvent) return;
-  try {
-    element.dispatchEvent(new platform.CustomEvent(type, dictionary({ bubbles: true, composed: true, detail })));
-  } catch {
-    // A host listener threw; that is the host's error, not a reason to stop.
+  // Under its dashed name too, as every event (`widget::events::dashed_name`).
+  for (const name of [type, type.replace(":", "-")]) {
+    try {
+      element.dispatchEvent(new platform.CustomEvent(name, dictionary({ bubbles: true, composed: true, detail })));
+    } catch {
+      // A host listener threw; that is the host's error, not a reason to stop.
+    }
   }
 }
 
@@ -657,7 +663,7 @@ class ReframeWidget extends ElementBase {
   connectedCallback() {
     // A property set before this class was defined (a framework that sets `el.mode` first) is
     // an own property of the element, which hides the accessor: set it again through it.
-    for (const [property] of PROPERTIES) {
+    for (const property of [...PROPERTIES.map(([name]) => name), ...METHOD_ATTRIBUTES]) {
       if (Object.prototype.hasOwnProperty.call(this, property)) {
         const value = this[property];
         delete this[property];
@@ -760,6 +766,24 @@ for (const [property, attribute, kind, fallback, allowed] of PROPERTIES) {
     },
     set(value) {
       toAttribute(this, attribute, kind, value);
+    },
+  });
+}
+
+// `open` and `search` are methods and attribute names both. Frameworks (React 19, Vue, Svelte)
+// give a prop to the element's property of that name when it has one, so
+// `<reframe-widget open="first">` arrives as `el.open = "first"`, which would replace the
+// method and leave the attribute unset: assigning sets the attribute as the framework would
+// have (`true` present, `false` or `null` absent); reading gives the method.
+for (const name of METHOD_ATTRIBUTES) {
+  const call = ReframeWidget.prototype[name];
+  Object.defineProperty(ReframeWidget.prototype, name, {
+    configurable: true,
+    get() {
+      return call;
+    },
+    set(value) {
+      toAttribute(this, name, typeof value === "boolean" ? "flag" : "words", value);
     },
   });
 }

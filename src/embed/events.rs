@@ -4,14 +4,14 @@
 
 use crate::widget::app::WidgetEvent;
 use crate::widget::events::{
-    CheckDetail, CopyLinkDetail, CopyPhraseDetail, ErrorDetail, ReadyDetail, SearchDetail,
-    ToggleDetail,
+    dashed_name, CheckDetail, CopyLinkDetail, CopyPhraseDetail, ErrorDetail, ReadyDetail,
+    SearchDetail, ToggleDetail,
 };
 use serde::Serialize;
 use web_sys::{CustomEvent, CustomEventInit, Element};
 
 /// Dispatches a bubbling, composed `CustomEvent` named `name` on `host`, with `detail` as a
-/// plain JavaScript object.
+/// plain JavaScript object, then the same under the event's dashed name ([`dashed_name`]).
 pub fn dispatch(host: &Element, name: &str, detail: &impl Serialize) {
     // The details hold strings, numbers and booleans only: they always serialize.
     let Ok(detail) = serde_wasm_bindgen::to_value(detail) else {
@@ -21,8 +21,10 @@ pub fn dispatch(host: &Element, name: &str, detail: &impl Serialize) {
     init.set_bubbles(true);
     init.set_composed(true);
     init.set_detail(&detail);
-    if let Ok(event) = CustomEvent::new_with_event_init_dict(name, &init) {
-        let _ = host.dispatch_event(&event);
+    for name in [name, &dashed_name(name)] {
+        if let Ok(event) = CustomEvent::new_with_event_init_dict(name, &init) {
+            let _ = host.dispatch_event(&event);
+        }
     }
 }
 

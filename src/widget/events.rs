@@ -25,6 +25,15 @@ keywords! {
     }
 }
 
+/// The second name each event is sent under, with a dash for the colon: `reframe-toggle` for
+/// `reframe:toggle`. The JSX compilers most React projects use (Babel, SWC: Next.js, Vite's
+/// React plugins) refuse an attribute name with a colon (`onreframe:toggle`), and Angular
+/// reads `(reframe:toggle)` as the event `toggle` of a target `reframe`; `onreframe-toggle`
+/// and `(reframe-toggle)` bind.
+pub fn dashed_name(name: &str) -> String {
+    name.replacen(':', "-", 1)
+}
+
 /// `reframe:ready`: the first render is in the DOM.
 #[derive(Debug, Serialize)]
 pub struct ReadyDetail<'a> {

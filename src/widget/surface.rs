@@ -121,6 +121,16 @@ pub const METHODS: &[MethodDoc] = &[
     },
 ];
 
+impl MethodDoc {
+    /// The attribute this method shares its name with (`open`, `search`), if any. Frameworks
+    /// (React 19, Vue, Svelte) hand a prop to the element's property of that name when there
+    /// is one, so `<reframe-widget open="first">` arrives as `el.open = "first"`: the member
+    /// is the method when read, and sets the attribute (through its property) when assigned.
+    pub fn attribute(&self) -> Option<AttributeDoc> {
+        attributes().into_iter().find(|a| a.name == self.name)
+    }
+}
+
 /// The element's `ready` property.
 pub const READY_DOC: &str = "a promise that settles once the widget is on screen or has \
     refused its content (as `mount()`'s `handle.ready`; a lazy widget's waits until it comes \

@@ -7,17 +7,9 @@ import { after, before, describe } from "node:test";
 import assert from "node:assert/strict";
 import { selectedEngines } from "./engines.mjs";
 import { it, openHarness } from "./harness.mjs";
+import { SEED_QUESTIONS as SEED } from "./seed.mjs";
 
 const PAGE = "/hosts/element-api.html";
-/** The seed set's questions, in order. */
-const SEED = [
-  "what-to-do-if-partner-refuses",
-  "can-one-person-improve-relationship",
-  "why-partner-avoids-therapy",
-  "bring-up-therapy-without-fight",
-  "is-refusal-a-red-flag",
-  "what-is-discernment-counseling",
-];
 
 /** Widget `arguments[0]`'s questions (id -> expanded, for those shown) and the page's log. */
 const STATE = `
@@ -259,6 +251,45 @@ for (const engine of selectedEngines()) {
       now = await h.waitFor("#api", "the search cleared", (s) => Object.keys(s.open).length === SEED.length, () => state("api"));
       assert.deepEqual(now.toggles, [{ id: "is-refusal-a-red-flag", open: false }]);
       assert.deepEqual(now.errors, []);
+    });
+
+    it("sets the open and search attributes when those are assigned, as frameworks do, and keeps the methods", async () => {
+      const assigned = await on(
+        "api",
+        `const out = {};
+         el.open = "${SEED[2]}"; out.open = el.getAttribute("open"); out.openType = typeof el.open;
+         el.open = ["${SEED[0]}", "${SEED[1]}"]; out.list = el.getAttribute("open"); out.defaultOpen = el.defaultOpen;
+         el.open = null; out.openRemoved = el.hasAttribute("open");
+         el.search = "off"; out.search = el.getAttribute("search"); out.searchBox = el.searchBox;
+         el.search = true; out.searchOn = el.getAttribute("search");
+         el.search = false; out.searchRemoved = el.hasAttribute("search"); out.searchType = typeof el.search;
+         out.own = ["open", "search"].filter((p) => Object.hasOwn(el, p));
+         return out;`,
+      );
+      assert.deepEqual(assigned.value, {
+        open: SEED[2],
+        openType: "function",
+        list: `${SEED[0]} ${SEED[1]}`,
+        defaultOpen: `${SEED[0]} ${SEED[1]}`,
+        openRemoved: false,
+        search: "off",
+        searchBox: false,
+        searchOn: "",
+        searchRemoved: false,
+        searchType: "function",
+        own: [],
+      });
+      // Still the methods, and their toggles come under the dashed name too.
+      await track();
+      await on("api", `el.open("${SEED[4]}");`);
+      const now = await waitToggles("api", "open() after assignments", 1);
+      assert.deepEqual(now.toggles, [{ id: SEED[4], open: true }]);
+      const dashed = await driver.executeScript(
+        `return window.__reframeLog.dashed.filter((e) => e.type === "reframe-toggle").map((e) => e.detail)`,
+      );
+      assert.deepEqual(dashed.slice(-1), now.toggles, "reframe-toggle with the same detail");
+      await on("api", `el.close("${SEED[4]}");`);
+      await waitToggles("api", "close()", 2);
     });
 
     it("gives a widget made by script ready and its early method calls once it renders", async () => {

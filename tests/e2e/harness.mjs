@@ -19,9 +19,10 @@ const AXE_HOST_RULES = ["region", "landmark-one-main", "page-has-heading-one"];
 /**
  * Starts the server and a session in `engine`; resolves to the session's helpers. `close()`
  * ends both. `axeChecks` counts the axe-core runs, for the suite's summary line. `routes`: paths
- * the server answers with handlers of their own (see server.mjs).
+ * the server answers with handlers of their own (see server.mjs); `mounts`: more folders to
+ * serve, by URL prefix.
  */
-export async function openHarness(engine, { routes = {} } = {}) {
+export async function openHarness(engine, { routes = {}, mounts = {} } = {}) {
   const server = await startServer({
     mounts: {
       "/reframe/": DIST,
@@ -30,6 +31,7 @@ export async function openHarness(engine, { routes = {} } = {}) {
       "/hosts/": "tests/e2e/hosts",
       "/vendor/bootstrap/": "node_modules/bootstrap/dist",
       "/e2e/": "tests/e2e",
+      ...mounts,
     },
     headers: headersFor,
     page: hostPage,
@@ -128,13 +130,27 @@ export async function openHarness(engine, { routes = {} } = {}) {
 
     /**
      * Polls `read()` until `test` passes; fails naming what it waited for and the last value.
+     * A `read()` that throws is polled again (a script that reads a widget can run between
+     * the shadow root's creation and the first render, or during a navigation); the failure
+     * then names the last error.
      */
     async waitFor(where, what, test, read, timeout = 15000) {
       let last;
+      let error;
       try {
-        await driver.wait(async () => test((last = await read())), timeout);
+        await driver.wait(async () => {
+          try {
+            last = await read();
+            error = undefined;
+          } catch (thrown) {
+            error = thrown;
+            return false;
+          }
+          return test(last);
+        }, timeout);
       } catch {
-        assert.fail(`${where} timed out waiting for ${what}; last state: ${JSON.stringify(last)}`);
+        const threw = error ? `; the last read threw: ${error.message ?? error}` : "";
+        assert.fail(`${where} timed out waiting for ${what}; last state: ${JSON.stringify(last)}${threw}`);
       }
       return last;
     },

@@ -7,17 +7,13 @@
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
-import { execFile } from "node:child_process";
-import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { copyFile, readFile, rm, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { promisify } from "node:util";
 import { selectedEngines, startSession } from "./engines.mjs";
 import { articlePage } from "./hosts.mjs";
+import { packAndUnpack, run } from "./pack.mjs";
 import { startServer } from "./server.mjs";
 
-const run = promisify(execFile);
-const PACKAGE = "target/package";
 /** What the tarball must hold, and nothing else (no demo page, no sources). */
 const FILES = [
   "CHANGELOG.md",
@@ -31,22 +27,6 @@ const FILES = [
   "reframe.d.ts",
   "schema.json",
 ];
-
-/** Packs target/package into a fresh temporary folder and unpacks it as node_modules/<name>. */
-async function packAndUnpack() {
-  const dir = await mkdtemp(join(tmpdir(), "reframe-package-"));
-  let stdout;
-  try {
-    ({ stdout } = await run("npm", ["pack", resolve(PACKAGE), "--pack-destination", dir, "--json", "--loglevel=error"]));
-  } catch (error) {
-    throw new Error(`npm pack ${PACKAGE} failed (run scripts/package first): ${error.message}`);
-  }
-  const [pack] = JSON.parse(stdout);
-  const root = join(dir, "node_modules", pack.name);
-  await mkdir(root, { recursive: true });
-  await run("tar", ["-xzf", join(dir, pack.filename), "-C", root, "--strip-components=1"]);
-  return { dir, root, pack };
-}
 
 const { dir, root, pack } = await packAndUnpack();
 after(() => rm(dir, { recursive: true, force: true }));

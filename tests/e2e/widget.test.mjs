@@ -844,6 +844,7 @@ for (const engine of selectedEngines()) {
           await h.load(path);
           const s = await waitFor(where, "a reframe:error event", (s) => s.log.events.length > 0);
           assert.deepEqual(s.log.events.map((e) => e.type), ["reframe:error"], `${where} events`);
+          assert.deepEqual(s.log.dashed, [{ ...s.log.events[0], type: "reframe-error" }], `${where} the dashed name too`);
           assert.match(s.log.events[0].detail.message, reason, `${where} error detail`);
           assert.equal(s.fallbackVisible, true, `${where} fallback visible`);
           assert.deepEqual(s.questions, [], `${where} nothing rendered`);

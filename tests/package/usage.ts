@@ -97,13 +97,18 @@ const jsx: JSX.IntrinsicElements["reframe-widget"] = {
   "heading-level": 2,
   search: true,
   class: "faq",
+  "onreframe-toggle": (event) => void event.detail.open.valueOf(),
 };
 void jsx;
 
 // @ts-expect-error: not a mode
 faq.mode = "both";
-// @ts-expect-error: `search` is the method; the attribute's property is `searchBox`
+// Assigning to `open` or `search` sets the attribute, as frameworks do for a prop of that name.
+faq.open = "first";
 faq.search = true;
+faq.search = "off";
+// @ts-expect-error: the attribute takes text or a flag
+faq.open = 3;
 // @ts-expect-error: open() takes a question's id
 faq.open(3);
 // @ts-expect-error: `ready` is read-only

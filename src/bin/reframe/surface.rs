@@ -6,9 +6,10 @@
 //! replaced by the block, indented as the opening marker is.
 
 use reframe_core::content::limits::MAX_SET_BYTES;
+use reframe_core::widget::events::dashed_name;
 use reframe_core::widget::surface::{
-    attributes, camel_case, flag_words, heading_levels, AttributeDoc, EventDoc, NameDoc, Values,
-    CONTENT_PROPERTY, CUSTOM_PROPERTIES, EVENTS, METHODS, PARTS, READY_DOC,
+    attributes, camel_case, flag_words, heading_levels, AttributeDoc, EventDoc, MethodDoc, NameDoc,
+    Values, CONTENT_PROPERTY, CUSTOM_PROPERTIES, EVENTS, METHODS, PARTS, READY_DOC,
 };
 use serde_json::{json, Value};
 use std::process::ExitCode;
@@ -114,6 +115,7 @@ fn block(name: &str) -> Result<String, String> {
         "js-attributes" => js_attributes(),
         "js-limits" => js_limits(),
         "js-properties" => js_properties(),
+        "js-method-attributes" => js_method_attributes(),
         "ts-element" => ts_element(),
         "ts-attributes" => ts_attributes(),
         "properties" => property_table(),
@@ -193,6 +195,16 @@ fn js_properties() -> String {
     out
 }
 
+/// The loader's list of the methods that share their name with an attribute.
+fn js_method_attributes() -> String {
+    let names: Vec<String> = METHODS
+        .iter()
+        .filter(|method| method.attribute().is_some())
+        .map(|method| format!("{:?}", method.name))
+        .collect();
+    format!("const METHOD_ATTRIBUTES = [{}];\n", names.join(", "))
+}
+
 /// `words` as a TypeScript union of string literals: `"single" | "multiple"`.
 fn keyword_union(words: &[&str]) -> String {
     words
@@ -263,14 +275,41 @@ fn ts_element() -> String {
     out.push_str(&doc_comment("", &format!("{}.", sentence(READY_DOC))));
     out.push_str("readonly ready: Promise<void>;\n");
     for method in METHODS {
-        out.push_str(&doc_comment("", &format!("{}.", sentence(method.doc))));
-        out.push_str(&format!(
-            "{}({}): void;\n",
-            method.name,
-            ts_parameters(method.parameters)
-        ));
+        let signature = format!("({}) => void", ts_parameters(method.parameters));
+        match method.attribute() {
+            Some(_) => {
+                out.push_str(&doc_comment("", &method_doc(method)));
+                out.push_str(&format!("get {}(): {signature};\n", method.name));
+                out.push_str(&format!(
+                    "set {}(value: string | boolean | readonly string[] | null);\n",
+                    method.name
+                ));
+            }
+            None => {
+                out.push_str(&doc_comment("", &method_doc(method)));
+                out.push_str(&format!(
+                    "{}({}): void;\n",
+                    method.name,
+                    ts_parameters(method.parameters)
+                ));
+            }
+        }
     }
     out
+}
+
+/// What a method does, and for one that shares its name with an attribute, what assigning
+/// to it does.
+fn method_doc(method: &MethodDoc) -> String {
+    let mut doc = format!("{}.", sentence(method.doc));
+    if let Some(attribute) = method.attribute() {
+        doc.push_str(&format!(
+            " Assigning to it sets the `{}` attribute (a string or list as its value, `true` \
+             present, `false` or `null` absent), as frameworks do for a prop of that name.",
+            attribute.name
+        ));
+    }
+    doc
 }
 
 /// The members of `ReframeWidgetAttributes` (JSX): each attribute, by its name.
@@ -289,6 +328,12 @@ fn ts_attributes() -> String {
             attribute.name.to_string()
         };
         out.push_str(&format!("{name}?: {ty};\n"));
+    }
+    for event in EVENTS {
+        let alias = dashed_name(event.name);
+        out.push_str(&format!(
+            "\"on{alias}\"?: (event: ReframeEventMap[{alias:?}]) => void;\n"
+        ));
     }
     out
 }
@@ -322,7 +367,7 @@ fn method_table() -> String {
             "| `{}({})` | {} |\n",
             method.name,
             ts_parameters(method.parameters),
-            method.doc
+            method_doc(method)
         ));
     }
     out
@@ -393,19 +438,17 @@ fn manifest() -> String {
             "name": method.name,
             "parameters": parameters,
             "return": { "type": { "text": "void" } },
-            "description": sentence(method.doc) + ".",
+            "description": method_doc(method),
         }));
     }
     let events: Vec<Value> = EVENTS
         .iter()
-        .map(|event| {
-            let shapes = detail_shapes(event);
-            let description = event_description(event);
-            json!({
-                "name": event.name,
-                "type": { "text": format!("CustomEvent<{}>", shapes.join(" | ")) },
-                "description": description,
-            })
+        .flat_map(|event| {
+            let ty = format!("CustomEvent<{}>", detail_shapes(event).join(" | "));
+            [
+                json!({ "name": event.name, "type": { "text": ty }, "description": event_description(event) }),
+                json!({ "name": dashed_name(event.name), "type": { "text": ty }, "description": alias_doc(event) }),
+            ]
         })
         .collect();
     let names = |rows: &[NameDoc]| -> Vec<Value> {
@@ -529,6 +572,14 @@ fn detail_shapes(event: &EventDoc) -> Vec<String> {
         .collect()
 }
 
+/// What an event's dashed name is, for its documentation.
+fn alias_doc(event: &EventDoc) -> String {
+    format!(
+        "`{}` under the name frameworks whose templates cannot hold a colon bind.",
+        event.name
+    )
+}
+
 /// `event` in one paragraph: when it fires, then what its detail holds.
 fn event_description(event: &EventDoc) -> String {
     let mut doc = format!("Fired when {}.", event.when);
@@ -548,6 +599,14 @@ fn ts_events() -> String {
         let doc = event_description(event);
         out.push_str(&doc_comment("  ", &doc));
         out.push_str(&format!("  {:?}: {};\n", event.name, shapes.join(" | ")));
+    }
+    for event in EVENTS {
+        out.push_str(&doc_comment("  ", &alias_doc(event)));
+        out.push_str(&format!(
+            "  {:?}: ReframeEventDetails[{:?}];\n",
+            dashed_name(event.name),
+            event.name
+        ));
     }
     out.push_str("}\n");
     out
@@ -593,7 +652,8 @@ fn event_table() -> String {
             format!("; {detail_doc}")
         };
         out.push_str(&format!(
-            "| `{name}` | {when} | {}{doc} |\n",
+            "| `{name}` (`{}`) | {when} | {}{doc} |\n",
+            dashed_name(name),
             shapes.join(" or ")
         ));
     }

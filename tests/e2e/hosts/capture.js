@@ -1,9 +1,9 @@
 // Loaded first by every test host page: records what the page would show in its console
 // (errors, warnings, uncaught exceptions, unhandled rejections), Content-Security-Policy
-// violations, the widget's events, and the computed style of the host's own probe elements
+// violations, the widget's events (under both names), and the computed style of the host's own probe elements
 // before the widget loads, for the end-to-end tests to read from window.__reframeLog.
 (() => {
-  const log = { errors: [], warnings: [], events: [], csp: [], probesBefore: null };
+  const log = { errors: [], warnings: [], events: [], dashed: [], csp: [], probesBefore: null };
   window.__reframeLog = log;
   const text = (args) => args.map((a) => (a instanceof Error ? a.message : String(a))).join(" ");
   const { error, warn } = console;
@@ -24,6 +24,8 @@
   );
   for (const name of ["reframe:ready", "reframe:toggle", "reframe:search", "reframe:copy", "reframe:check", "reframe:error"]) {
     document.addEventListener(name, (e) => log.events.push({ type: e.type, detail: e.detail }));
+    // The same events under their dashed names, apart.
+    document.addEventListener(name.replace(":", "-"), (e) => log.dashed.push({ type: e.type, detail: e.detail }));
   }
   /** Computed style of the host's own elements marked data-probe. */
   window.__reframeProbes = () =>
