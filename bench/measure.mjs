@@ -8,11 +8,13 @@ import { summarize } from "./stats.mjs";
 /**
  * The pages compared for time to interactive, all showing the seed's six questions. The widget
  * as shipped starts lazily; "widget-eager" is the same page with loading="eager", to show what
- * lazy start costs a widget above the fold.
+ * lazy start costs a widget above the fold; "widget-fallback" has the fallback `reframe render`
+ * prints pasted in, whose <details> a click opens before the widget takes over.
  */
 export const PAGES = {
   widget: "/bench/widget.html",
   "widget-eager": "/bench/widget-eager.html",
+  "widget-fallback": "/bench/widget-fallback.html",
   details: "/bench/details.html",
   "plain-js": "/bench/plain-js.html",
 };
@@ -55,7 +57,7 @@ export async function coldLoads(driver, origin, rounds, slowdown = 1) {
   await cdp("Network.setCacheDisabled", { cacheDisabled: true });
   const names = Object.keys(PAGES);
   const samples = Object.fromEntries(
-    names.map((name) => [name, { present: [], interactive: [], blocking: [], longest: [] }]),
+    names.map((name) => [name, { present: [], interactive: [], blocking: [], longest: [], shift: [], takeover: [], unstyled: [] }]),
   );
   for (let round = 0; round < rounds; round++) {
     for (let i = 0; i < names.length; i++) {
@@ -71,7 +73,8 @@ export async function coldLoads(driver, origin, rounds, slowdown = 1) {
         () =>
           driver.executeScript(`
             const b = window.__bench;
-            if (!b || b.interactive === null) return null;
+            // A widget's page is measured once the widget is there too (after the take-over).
+            if (!b || b.interactive === null || (b.widget && b.ready === null)) return null;
             const wasm = performance.getEntriesByType("resource").find((e) => e.name.endsWith(".wasm"));
             return { ...b, wasmTransfer: wasm ? wasm.transferSize : null };`),
         20000,
@@ -79,8 +82,19 @@ export async function coldLoads(driver, origin, rounds, slowdown = 1) {
       if (result.wasmTransfer === 0) throw new Error(`bench: ${name} got the wasm from a cache; the load was not cold`);
       samples[name].present.push(result.present);
       samples[name].interactive.push(result.interactive);
+      // Layout shifts until two frames after the widget was ready (the loader keeps the
+      // fallback's height in the frame after the render): all of them, and the take-over's.
+      const shifts = await driver.executeAsyncScript(`const done = arguments[arguments.length - 1];
+        requestAnimationFrame(() => requestAnimationFrame(() => done(window.__bench)));`);
+      const sum = (list) => Math.round(list.reduce((total, [, value]) => total + value, 0) * 10000) / 10000;
+      samples[name].shift.push(sum(shifts.shifts));
+      const takeover = sum(shifts.shifts.filter(([start]) => shifts.widget && start >= shifts.shownAt));
+      // A pasted fallback never shown styled: the take-over's frame is also the styling's.
+      if (name === "widget-fallback" && !shifts.styledShown) samples[name].unstyled.push(takeover);
+      else samples[name].takeover.push(takeover);
       if (slowdown > 1) {
-        const until = result.interactive + SETTLE_MS;
+        // The blocking time counts the take-over too, which may come after interactive.
+        const until = Math.max(result.interactive, result.ready ?? 0) + SETTLE_MS;
         const tasks = await poll(
           driver,
           `${name}: ${SETTLE_MS} ms after interactive (round ${round + 1})`,
@@ -106,6 +120,14 @@ export async function coldLoads(driver, origin, rounds, slowdown = 1) {
         present: summarize(s.present),
         interactive: summarize(s.interactive),
         samples: s.interactive.map((ms) => Math.round(ms * 10) / 10),
+        shift: {
+          max: Math.max(...s.shift),
+          takeover: Math.max(0, ...s.takeover),
+          loads: s.takeover.length,
+          // Loads whose styled fallback was never painted, and their most shift at the take-over.
+          unstyled: s.unstyled.length,
+          unstyledMax: Math.max(0, ...s.unstyled),
+        },
       };
       if (slowdown > 1) Object.assign(result, { blocking: summarize(s.blocking), longest: summarize(s.longest) });
       return [name, result];

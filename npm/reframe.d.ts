@@ -163,7 +163,8 @@ export interface ReframeEventDetails {
   /**
    * Fired when an answer opened or closed, whatever did it (a click, a key, a link, find-in-page,
    * show/hide all, a search, single mode closing the open one): one event per answer, once it
-   * shows its new state.
+   * shows its new state; an answer opened or closed in the pasted fallback before the widget took
+   * over is reported right after `reframe:ready`.
    */
   "reframe:toggle": { id: string; open: boolean };
   /**

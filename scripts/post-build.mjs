@@ -58,5 +58,7 @@ if (process.env.TRUNK_PROFILE === "release") {
   if (!source.includes(PLACEHOLDER)) throw new Error(`post-build.mjs: reframe.js lacks ${PLACEHOLDER}`);
   await writeFile(loader, source.replace(PLACEHOLDER, `const INTEGRITY = ${JSON.stringify(integrity)};`));
   await writeFile(loader, await minified(await bundled(loader)));
+  // Both are in the loader now (fallback.js: the pasted fallback's look and take-over).
   await rm(glue);
+  await rm(join(staging, "fallback.js"));
 }

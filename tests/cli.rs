@@ -137,6 +137,44 @@ fn render_prints_the_static_html_and_the_faq_page() {
 }
 
 #[test]
+fn render_opens_the_disclosures_the_widget_opens_first() {
+    let output = reframe(&[
+        "render",
+        "--content",
+        "partner-refuses-therapy",
+        "--show",
+        "faq",
+        "--open",
+        "is-refusal-a-red-flag",
+        "--mode",
+        "single",
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    assert_eq!(stdout.matches("<details ").count(), 6, "{stdout}");
+    let open: Vec<&str> = stdout
+        .match_indices(" open=\"open\"")
+        .map(|(at, _)| &stdout[at..])
+        .collect();
+    assert_eq!(open.len(), 1, "{stdout}");
+    assert!(open[0].contains("<h3 id=\"is-refusal-a-red-flag\""));
+    assert!(!open[0][..open[0].find("<h3").unwrap()].contains("<details"));
+    let output = reframe(&[
+        "render",
+        "--content",
+        "partner-refuses-therapy",
+        "--open",
+        "no-such-question",
+    ]);
+    assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
+    assert!(
+        stderr(&output).starts_with("reframe render: unknown open \"no-such-question\""),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
 fn render_rejects_an_unknown_content_set_or_part() {
     let output = reframe(&["render", "--content", "no-such-set"]);
     assert_eq!(output.status.code(), Some(2));
@@ -186,7 +224,12 @@ fn render_write_refreshes_marked_blocks_only() {
 
 #[test]
 fn the_demo_page_and_readme_carry_the_current_fallback() {
-    for file in ["index.html", "README.md", "tests/e2e/hosts/fallback.html"] {
+    for file in [
+        "index.html",
+        "README.md",
+        "tests/e2e/hosts/fallback.html",
+        "bench/pages/widget-fallback.html",
+    ] {
         let checked_in = std::fs::read_to_string(file).unwrap();
         assert!(checked_in.contains("<!-- reframe:render "), "{file}");
         let copy = temp_file(&format!("current-{}", file.replace('/', "-")), &checked_in);

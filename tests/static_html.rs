@@ -101,6 +101,84 @@ fn every_question_answer_and_phrase_is_there_and_no_control() {
     }
 }
 
+/// The fallback for `raw`'s options on the seed's FAQ (no warnings).
+fn seed_faq(raw: RawOptions) -> String {
+    let set = set("partner-refuses-therapy");
+    let raw = RawOptions {
+        show: Some("faq".into()),
+        ..raw
+    };
+    let (options, warnings) = resolve(&raw, &set);
+    assert!(warnings.is_empty(), "{warnings:?}");
+    static_html::fallback(Rc::new(set), options)
+}
+
+/// The ids of the questions whose `<details>` is open, in order, and how many there are.
+fn open_details(html: &str) -> (Vec<String>, usize) {
+    let mut open = Vec::new();
+    let items: Vec<&str> = html.split("<details ").skip(1).collect();
+    for item in &items {
+        let tag = &item[..item.find('>').unwrap()];
+        let id_at = item.find(" id=\"").unwrap() + 5;
+        let id = &item[id_at..id_at + item[id_at..].find('"').unwrap()];
+        if tag.contains("open") {
+            open.push(id.to_string());
+        }
+    }
+    (open, items.len())
+}
+
+#[test]
+fn each_question_is_a_native_disclosure_holding_its_heading_and_answer() {
+    let seed = set("partner-refuses-therapy");
+    let html = seed_faq(RawOptions::default());
+    for item in &seed.faq.as_ref().unwrap().items {
+        let heading = format!(
+            "<summary class=\"faq-summary\"><h3 id=\"{}\" class=\"faq-heading\">{}</h3>\n</summary>",
+            item.id,
+            escaped(&item.question)
+        );
+        let at = html
+            .find(&heading)
+            .unwrap_or_else(|| panic!("{heading} in\n{html}"));
+        let opened = html[..at].rfind("<details ").unwrap();
+        assert!(
+            !html[opened..at].contains("</details>"),
+            "{} is not inside its details",
+            item.id
+        );
+        let answer = &html[at..at + html[at..].find("</details>").unwrap()];
+        let first = item.answer_texts().next().unwrap().plain_text();
+        assert!(answer.contains(&escaped(&first)), "{}: {answer}", item.id);
+    }
+    assert_eq!(
+        open_details(&html),
+        (vec![], 6),
+        "closed, as the widget starts"
+    );
+}
+
+#[test]
+fn the_disclosures_open_as_the_widget_does_at_first_render() {
+    let open = |open: &str, mode: Option<&str>| {
+        open_details(&seed_faq(RawOptions {
+            open: Some(open.into()),
+            mode: mode.map(Into::into),
+            ..RawOptions::default()
+        }))
+    };
+    let ids = |ids: &[&str]| (ids.iter().map(|id| id.to_string()).collect::<Vec<_>>(), 6);
+    assert_eq!(open("first", None), ids(&["what-to-do-if-partner-refuses"]));
+    assert_eq!(
+        open("why-partner-avoids-therapy is-refusal-a-red-flag", None),
+        ids(&["why-partner-avoids-therapy", "is-refusal-a-red-flag"])
+    );
+    assert_eq!(
+        open("is-refusal-a-red-flag", Some("single")),
+        ids(&["is-refusal-a-red-flag"])
+    );
+}
+
 #[test]
 fn json_ld_is_a_faq_page_matching_the_content_item_for_item() {
     let seed = set("partner-refuses-therapy");

@@ -21,6 +21,7 @@
 // waits for. Development builds import the glue from the file next to this one.
 
 import * as glue from "./reframe-core.js";
+import { carriedOpen, handOver, readFallback, styleFallbacks } from "./fallback.js";
 
 const CORE_WASM = new URL("./reframe-core_bg.wasm", import.meta.url);
 /**
@@ -126,6 +127,8 @@ function dictionary(fields) {
 // (`sources`: absolute URL -> the promise of its text).
 const registry = (globalThis[Symbol.for("reframe.registry")] ??= { core: null, mount: null });
 registry.sources ??= new Map();
+// A pasted fallback looks like the widget from now on, long before the WebAssembly arrives.
+styleFallbacks(registry);
 
 /**
  * Loads and instantiates the WebAssembly once; resolves to the wasm-bindgen module. The glue
@@ -343,9 +346,13 @@ function report(element, error) {
   } else {
     (error?.siteFiles ? console.error : console.warn)(`reframe: ${message}; the page's fallback content stays visible.`);
   }
+  dispatch(element, "reframe:error", detail);
+}
+
+/** Dispatches the widget's event `type` with `detail` on `element` (bubbling, composed), under its dashed name too. */
+function dispatch(element, type, detail) {
   if (!platform.CustomEvent) return;
   // Under its dashed name too, as every event (`widget::events::dashed_name`).
-  const type = "reframe:error";
   for (const name of [type, type.replace(":", "-")]) {
     try {
       element.dispatchEvent(new platform.CustomEvent(name, dictionary({ bubbles: true, composed: true, detail })));
@@ -373,6 +380,15 @@ function mountWidget(element, read, lazy = false) {
   let failedSrc = null; // the `src` whose failure was told last: told once, not at every update
   let held = false;
   let shown = false; // rendered (or refused): commands run at once from then on
+  // The pasted fallback's open answers, carried into the widget as its `open` option at the
+  // take-over (`open`), in place of the option's value then (`from`), for as long as the page
+  // keeps that value: an update that changes other options keeps the reader's answers open.
+  let carried = null;
+
+  /** `options` with the fallback's open answers in place of their `open`, while it applies. */
+  function carry(options) {
+    return carried && options.open === carried.from ? { ...options, open: carried.open } : options;
+  }
   let start;
   let leave;
   const gone = new Promise((resolve) => (leave = resolve));
@@ -380,9 +396,22 @@ function mountWidget(element, read, lazy = false) {
   /** The first render, in two tasks (prepare, then show); settles once on screen or refused. */
   async function render(options) {
     const rendered = firstOf(element, ["reframe:ready", "reframe:error"], gone);
-    widget = core.prepare(element, options);
+    // What the reader did with the pasted fallback (if any) becomes the widget's state.
+    let fallback = readFallback(element);
+    const keep = () => (carried = fallback && { from: options.open, open: carriedOpen(options, fallback) });
+    keep();
+    widget = core.prepare(element, carry(options));
     await nextTask();
     if (destroyed) return;
+    // The reader may have toggled an answer in the task between.
+    const now = readFallback(element);
+    if (now && JSON.stringify(now.items) !== JSON.stringify(fallback?.items)) {
+      fallback = now;
+      keep();
+      widget.update(carry(options));
+    }
+    if (now) fallback.focus = now.focus;
+    const scroll = [scrollX, scrollY];
     // Measured after the render, before the paint (reframe:ready may come a frame late).
     const hold = holdPlace(element);
     widget.show();
@@ -390,6 +419,9 @@ function mountWidget(element, read, lazy = false) {
       if (widget) held = hold();
     });
     await rendered;
+    if (fallback && widget && !destroyed) {
+      handOver(element, options, fallback, scroll, (id, open) => dispatch(element, "reframe:toggle", { id, open }));
+    }
   }
 
   /** Shows `result`'s options, or tells its failure and shows the fallback. */
@@ -464,7 +496,7 @@ function mountWidget(element, read, lazy = false) {
       // Never throws into the caller: options it cannot read (a cyclic `inline` object, a
       // throwing getter) are reported like any other error, and the widget stays as it was.
       try {
-        const options = normalize(next);
+        const options = carry(normalize(next));
         const mine = ++generation;
         if (!core) {
           latest = options;

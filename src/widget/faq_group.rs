@@ -86,7 +86,13 @@ pub fn FaqGroup(props: &FaqGroupProps) -> Html {
                     ui={props.ui.clone()}
                 />
             };
-            html! { <div {key} class="faq-item" part="faq-item" {hidden}>{ view }</div> }
+            // The static fallback's question is a native disclosure, so that it opens and
+            // closes with no script at all; the widget's is a heading button (FaqItemView).
+            if super::STATIC {
+                html! { <details {key} class="faq-item" part="faq-item" {open}>{ view }</details> }
+            } else {
+                html! { <div {key} class="faq-item" part="faq-item" {hidden}>{ view }</div> }
+            }
         })
         .collect()
 }

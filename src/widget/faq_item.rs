@@ -46,18 +46,24 @@ impl PartialEq for FaqItemViewProps {
 /// closed panel carries `hidden="until-found"`, so the browser's find-in-page can still reveal
 /// it; browsers without that feature treat it as plain `hidden`.
 ///
-/// In the static fallback ([`super::STATIC`]) the question is the heading's text and the answer
-/// follows as plain paragraphs, always shown. Plain headings and paragraphs rather than a
-/// closed `<details>`: with no script and no stylesheet they read as a normal article, every
-/// answer is there for crawlers, readers, find-in-page and printers in every engine, and a
-/// screen reader's heading navigation still lists the questions; a button would do nothing.
+/// In the static fallback ([`super::STATIC`]) the `.faq-item` box is a `<details>` (open as
+/// the widget's answer would be at first render, [`super::faq_group`]) whose `<summary>` holds
+/// the question's heading, followed by the answer. A native disclosure rather than plain
+/// paragraphs: it opens and closes with no script, before the WebAssembly arrives or when it
+/// never does, with the keyboard and screen readers' own handling; engines reveal a closed
+/// `<details>` for find-in-page, the loader's print stylesheet shows every answer, and the text
+/// is in the markup for crawlers. The heading inside the summary (which HTML allows) keeps the
+/// questions in a screen reader's heading list, and its id is the question's, so a link to
+/// a question still lands on it.
 #[function_component]
 pub fn FaqItemView(props: &FaqItemViewProps) -> Html {
     let id = &props.item.id;
     if super::STATIC {
         return html! {
             <>
-                { heading(props.level, "faq-heading", Some(AttrValue::from(id.clone())), html! { &props.item.question }) }
+                <summary class="faq-summary">
+                    { heading(props.level, "faq-heading", Some(AttrValue::from(id.clone())), html! { &props.item.question }) }
+                </summary>
                 <div class="faq-answer" part="answer">
                     { answer_blocks(&props.item.answer, &Query::default()) }
                 </div>

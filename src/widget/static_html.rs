@@ -53,8 +53,19 @@ pub fn fallback(content: Rc<ContentSet>, options: Options) -> String {
 /// A line break after each closing tag of a block element. Whitespace between blocks renders
 /// as nothing, so the text a reader sees is unchanged.
 fn break_lines(html: &str) -> String {
-    const BLOCK_ENDS: [&str; 10] = [
-        "</div>", "</p>", "</ul>", "</li>", "</h2>", "</h3>", "</h4>", "</h5>", "</h6>", "<ul>",
+    const BLOCK_ENDS: [&str; 12] = [
+        "</div>",
+        "</p>",
+        "</ul>",
+        "</li>",
+        "</h2>",
+        "</h3>",
+        "</h4>",
+        "</h5>",
+        "</h6>",
+        "<ul>",
+        "</summary>",
+        "</details>",
     ];
     let mut out = String::with_capacity(html.len() + html.len() / 16);
     let mut rest = html;

@@ -362,7 +362,9 @@ pub const EVENTS: &[EventDoc] = &[
         name: "reframe:toggle",
         when: "an answer opened or closed, whatever did it (a click, a key, a link, \
                find-in-page, show/hide all, a search, single mode closing the open one): one \
-               event per answer, once it shows its new state",
+               event per answer, once it shows its new state; an answer opened or closed in \
+               the pasted fallback before the widget took over is reported right after \
+               `reframe:ready`",
         detail: &[Detail {
             fields: &[("id", FieldType::String), ("open", FieldType::Boolean)],
             label: "",

@@ -13,8 +13,8 @@ import { startServer } from "./server.mjs";
 const DIST = process.env.REFRAME_DIST ?? "dist";
 const SHOTS = "target/e2e";
 const PAGE = "/hosts/fallback.html";
-/** The most cumulative layout shift the widget's takeover may cause (the issue's bound). */
-const MAX_CLS = 0.01;
+/** The cumulative layout shift the widget's takeover may cause (issue 23: none). */
+const MAX_CLS = 0;
 
 /** The seed's questions, answers (plain text) and phrases, read from its content file. */
 const SEED = JSON.parse(await readFile("content/partner-refuses-therapy.json", "utf8"));
@@ -22,10 +22,27 @@ const QUESTIONS = SEED.faq.items.map((item) => item.question);
 const ANSWERS = SEED.faq.items.flatMap((item) => item.answer);
 const PHRASES = SEED.phrases.pairs.flatMap((pair) => [pair.instead, pair.try]);
 
+/** The WebAssembly's gate (the layout-shift test holds it back): `close()`, then `open()`. */
+const gate = {
+  passed: Promise.resolve(),
+  open: () => {},
+  close() {
+    this.passed = new Promise((resolve) => (this.open = resolve));
+  },
+};
+
 async function serve() {
   return startServer({
     mounts: { "/reframe/": DIST, "/hosts/": "tests/e2e/hosts" },
     headers: (path) => (path === PAGE ? { "content-security-policy": STRICT_CSP } : {}),
+    routes: {
+      "/reframe/reframe-core_bg.wasm": async (request, response) => {
+        await gate.passed;
+        const wasm = await readFile(`${DIST}/reframe-core_bg.wasm`);
+        response.writeHead(200, { "content-type": "application/wasm", "cache-control": "no-store" });
+        response.end(wasm);
+      },
+    },
   });
 }
 
@@ -79,11 +96,18 @@ for (const engine of selectedEngines()) {
         Promise.all(
           (await driver.findElements(By.css(css))).map(async (el) => ((await el.isDisplayed()) ? el.getText() : null)),
         );
-      assert.deepEqual(await texts("reframe-widget h3"), QUESTIONS, `${where} questions, shown as headings`);
-      assert.deepEqual(await texts("reframe-widget .faq-answer p"), ANSWERS, `${where} answers, all shown`);
+      assert.deepEqual(await texts("reframe-widget summary > h3"), QUESTIONS, `${where} questions, shown as headings`);
+      assert.deepEqual(await texts("reframe-widget .faq-answer p"), ANSWERS.map(() => null), `${where} answers closed`);
       assert.deepEqual(await texts("reframe-widget .card-text"), PHRASES, `${where} phrase cards`);
       assert.equal((await driver.findElements(By.css("reframe-widget button"))).length, 0, `${where} no buttons`);
+      // Each question is a native disclosure: a click shows its answer, with no script at all.
+      for (const question of await driver.findElements(By.css("reframe-widget summary"))) {
+        await question.click();
+      }
+      assert.deepEqual(await texts("reframe-widget .faq-answer p"), ANSWERS, `${where} every answer, opened by a click`);
       await writeFile(`${SHOTS}/${engine}-no-script.png`, await driver.takeScreenshot(), "base64");
+      await driver.findElement(By.css("reframe-widget summary")).click();
+      assert.equal(await driver.findElement(By.css("reframe-widget .faq-answer p")).isDisplayed(), false, `${where} closed again`);
     });
   });
 
@@ -96,6 +120,7 @@ for (const engine of selectedEngines()) {
       await mkdir(SHOTS, { recursive: true });
     });
     after(async () => {
+      gate.open();
       await driver?.quit();
       await server?.close();
     });
@@ -111,10 +136,23 @@ for (const engine of selectedEngines()) {
           const rect = await driver.manage().window().getRect();
           await driver.manage().window().setRect({ width, height });
           try {
+            // The WebAssembly waits until reframe.js has styled the fallback (which moves it
+            // from the browser's default look to the widget's): what is measured is the
+            // take-over's shift alone.
+            gate.close();
             await driver.get(server.origin + PAGE);
+            await waitFor(driver, "reframe.js to style the fallback", () =>
+              driver.executeScript(`return getComputedStyle(document.querySelector("reframe-widget summary")).display === "flex"`),
+            );
+            await driver.executeAsyncScript(TWO_FRAMES);
+            const styling = await driver.executeScript("return window.__reframeShifts.shifts");
+            gate.open();
             await widgetReady(driver);
             await driver.executeAsyncScript(TWO_FRAMES);
             const record = await driver.executeScript("return window.__reframeShifts");
+            const styled = styling.reduce((sum, s) => sum + s.value, 0);
+            console.log(`${where} layout shift when reframe.js styles the fallback: ${styled.toFixed(5)}`);
+            record.shifts = record.shifts.slice(styling.length);
             if (height > 3000) {
               const inView = await driver.executeScript(
                 `return document.getElementById("after").getBoundingClientRect().bottom <= innerHeight`,
@@ -127,7 +165,7 @@ for (const engine of selectedEngines()) {
               `${where} the fallback was painted (${record.firstPaint} ms) before the widget was ready (${record.ready} ms)`,
             );
             const cls = record.shifts.filter((s) => !s.hadRecentInput).reduce((sum, s) => sum + s.value, 0);
-            console.log(`${where} cumulative layout shift ${cls.toFixed(5)}: ${JSON.stringify(record.shifts)}`);
+            console.log(`${where} cumulative layout shift at the take-over ${cls.toFixed(5)}: ${JSON.stringify(record.shifts)}`);
             assert.ok(cls <= MAX_CLS, `${where} cumulative layout shift ${cls} > ${MAX_CLS}: ${JSON.stringify(record.shifts)}`);
           } finally {
             await driver.manage().window().setRect(rect);

@@ -15,7 +15,8 @@ const MARKER_OPEN: &str = "<!-- reframe:render ";
 /// The marker that closes it.
 const MARKER_CLOSE: &str = "<!-- /reframe:render -->";
 
-/// `render --content ID [--show PART...] [--heading-level N]` prints the fallback on stdout;
+/// `render --content ID [--show PART...] [--heading-level N] [--open first|ID...]
+/// [--mode single|multiple]` prints the fallback on stdout;
 /// `render --write FILE...` regenerates every marked block in the files. Exits 2 on a usage
 /// error (unknown option, content id or part), 1 when a file cannot be read or written.
 /// What it echoes of its arguments and files shows control characters escaped (`{:?}` or
@@ -53,6 +54,10 @@ fn parse(args: &[String]) -> Result<RawOptions, String> {
             "--content" => &mut raw.content,
             "--show" => &mut raw.show,
             "--heading-level" => &mut raw.heading_level,
+            // The widget's initial open answers (the fallback's `<details open>`), and the
+            // mode that limits them, so that the take-over starts from the same state.
+            "--open" => &mut raw.open,
+            "--mode" => &mut raw.mode,
             _ => return Err(format!("unknown option {flag:?}\n{USAGE}")),
         };
         *slot = Some(value.ok_or_else(|| format!("{flag} needs a value\n{USAGE}"))?);
@@ -144,4 +149,5 @@ fn refresh(text: &str) -> Result<String, String> {
 }
 
 const USAGE: &str = "usage: reframe render --content ID [--show PART...] [--heading-level N]
+                     [--open first|ID...] [--mode single|multiple]
        reframe render --write FILE...";
