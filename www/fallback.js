@@ -9,6 +9,8 @@
 // are not touched. Its rules repeat www/reframe.css's for the parts the fallback has (the same
 // class names), and leave blank the room the widget's controls will take (search box, "Show
 // all answers", copy buttons), so that the take-over moves nothing on the page.
+// tests/e2e/fallback-stylesheet.test.mjs fails when a value repeated here differs from
+// reframe.css's.
 
 /** The fallback's root among the element's children (what `reframe render` writes). */
 const ROOT = ":scope > .reframe";
