@@ -229,6 +229,7 @@ fn the_demo_page_and_readme_carry_the_current_fallback() {
         "README.md",
         "tests/e2e/hosts/fallback.html",
         "bench/pages/widget-fallback.html",
+        "tests/screen-reader/hosts/fallback.html",
     ] {
         let checked_in = std::fs::read_to_string(file).unwrap();
         assert!(checked_in.contains("<!-- reframe:render "), "{file}");

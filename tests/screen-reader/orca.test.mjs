@@ -1,7 +1,8 @@
 // Heard, not only inspected: the widget under Orca 43 (the screen reader), in Firefox ESR, driven
 // by real key presses as a reader would, asserting on what Orca said (its debug log's SPEECH
 // OUTPUT lines). One keyboard pass in English, whose transcript is in the README's
-// accessibility section and must stay as written there, and the same pass in Spanish.
+// accessibility section and must stay as written there, the same pass in Spanish, and the
+// pasted fallback as it is read before the widget takes over (its WebAssembly held back).
 // REFRAME_ORCA_BROWSERS="firefox chromium" adds Chromium, which is not in `make test`: Orca 43
 // reads it, but in one of two runs here said every question "expanded" after Escape had closed
 // them (the DOM said collapsed) and headings without their level, so a pass in it does not
@@ -68,7 +69,11 @@ for (const browser of BROWSERS) describe(`Orca (screen reader) in ${browser}`, (
 
   before(async () => {
     mkdirSync(OUT, { recursive: true });
-    server = await startServer({ mounts: { "/reframe/": DIST, "/hosts/": "tests/screen-reader/hosts" } });
+    server = await startServer({
+      mounts: { "/reframe/": DIST, "/reframe-no-wasm/": DIST, "/hosts/": "tests/screen-reader/hosts" },
+      // The fallback page's widget never takes over: the reader has the fallback, as before.
+      missing: (path) => path.startsWith("/reframe-no-wasm/") && path.endsWith(".wasm"),
+    });
     orca = await startOrca(browser);
   });
 
@@ -146,6 +151,33 @@ for (const browser of BROWSERS) describe(`Orca (screen reader) in ${browser}`, (
     if (browser === "firefox") {
       assert.deepEqual(steps.map(line), readmeTranscript(), `the README's transcript (the new one is in ${OUT}/firefox-english-transcript.txt)`);
     }
+  });
+
+  it("the pasted fallback, before the widget takes over: native disclosures", async () => {
+    await orca.driver.get(`${server.origin}/hosts/fallback.html`);
+    // reframe.js has run (its stylesheet is adopted) and the WebAssembly has failed.
+    await orca.driver.wait(() => orca.driver.executeScript(`return document.adoptedStyleSheets.length > 0`), 15000);
+    await orca.focusWindow();
+    await orca.driver.executeScript(`document.getElementById("before").focus()`);
+    await orca.settle();
+    const keys = ["Tab", "Return", "Insert+a", "Down", "Down", "Tab", "Return", "Tab", "Insert+a", "Shift+h", "Shift+h", "h", "h"];
+    const steps = [];
+    for (const key of keys) steps.push({ key, said: await orca.press(key) });
+    writeFileSync(`${OUT}/${browser}-fallback-transcript.txt`, steps.map(line).join("\n") + "\n");
+    const transcript = `\n${steps.map(line).join("\n")}`;
+    const said = steps.map((s) => s.said.map(heard).join(" | "));
+    const where = `[${browser}, fallback]`;
+    assert.ok(said[0].includes(QUESTIONS[0]) && said[0].includes("collapsed"), `${where} Tab: the first question, collapsed${transcript}`);
+    assert.match(said[1], /expanded/, `${where} Enter opens it${transcript}`);
+    assert.ok(`${said[3]} ${said[4]}`.includes("Shift how you approach the conversation"), `${where} Down reads the answer${transcript}`);
+    assert.ok(said[5].includes(QUESTIONS[1]) && said[5].includes("collapsed"), `${where} Tab: the second question${transcript}`);
+    assert.match(said[6], /expanded/, `${where} Enter opens the second${transcript}`);
+    // In browse mode the questions are headings too: H and Shift+H move among them.
+    assert.equal(said[9], `${QUESTIONS[2]} heading level 3.`, `${where} Shift+H: the question before${transcript}`);
+    assert.equal(said[10], `${QUESTIONS[1]} heading level 3.`, `${where} Shift+H again${transcript}`);
+    assert.equal(said[12], `${QUESTIONS[3]} heading level 3.`, `${where} H: the next question${transcript}`);
+    const twice = steps.filter((s) => new Set(s.said.map(heard)).size !== s.said.length).map(line);
+    assert.deepEqual(twice, [], `${where} said twice for one key`);
   });
 
   it("Spanish: the widget's own words are heard in Spanish", async () => {
