@@ -117,18 +117,18 @@ fn unknown_commands_print_usage_and_fail() {
     assert!(stderr(&output).starts_with("usage: reframe <command>"));
 }
 
+/// What `reframe render --content partner-refuses-therapy` prints with `options` after it.
+fn rendered_seed(options: &[&str]) -> String {
+    let mut args = vec!["render", "--content", "partner-refuses-therapy"];
+    args.extend_from_slice(options);
+    let output = reframe(&args);
+    assert!(output.status.success(), "{}", stderr(&output));
+    String::from_utf8(output.stdout).unwrap()
+}
+
 #[test]
 fn render_prints_the_static_html_and_the_faq_page() {
-    let output = reframe(&[
-        "render",
-        "--content",
-        "partner-refuses-therapy",
-        "--show",
-        "faq",
-        "phrases",
-    ]);
-    assert!(output.status.success(), "{}", stderr(&output));
-    let stdout = String::from_utf8(output.stdout).unwrap();
+    let stdout = rendered_seed(&["--show", "faq", "phrases"]);
     assert!(stdout.starts_with("<div part=\"root\""), "{stdout}");
     assert!(stdout.contains("<h3 id=\"is-refusal-a-red-flag\" class=\"faq-heading\">Is it a red flag if my partner refuses therapy?</h3>"));
     assert!(stdout.contains("“You need therapy.”"));
@@ -138,10 +138,7 @@ fn render_prints_the_static_html_and_the_faq_page() {
 
 #[test]
 fn render_opens_the_disclosures_the_widget_opens_first() {
-    let output = reframe(&[
-        "render",
-        "--content",
-        "partner-refuses-therapy",
+    let stdout = rendered_seed(&[
         "--show",
         "faq",
         "--open",
@@ -149,8 +146,6 @@ fn render_opens_the_disclosures_the_widget_opens_first() {
         "--mode",
         "single",
     ]);
-    assert!(output.status.success(), "{}", stderr(&output));
-    let stdout = String::from_utf8(output.stdout).unwrap();
     assert_eq!(stdout.matches("<details ").count(), 6, "{stdout}");
     let open: Vec<&str> = stdout
         .match_indices(" open=\"open\"")

@@ -16,6 +16,17 @@ const GECKODRIVER = process.env.GECKODRIVER ?? `${homedir()}/.cargo/bin/geckodri
 const MINIBROWSER = "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser";
 const WINDOW = { width: 1280, height: 900 };
 
+/** Chromium's switches for a test session: no sandbox, GPU or background traffic. */
+export const CHROMIUM_SWITCHES = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-dev-shm-usage",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
 /**
  * Engine name -> what it needs on disk and how to start a session in it. `build({ javascript })`:
  * `javascript: false` starts the browser with scripts turned off for pages (WebDriver's own
@@ -30,17 +41,7 @@ export const ENGINES = {
     async build({ javascript = true } = {}) {
       const options = new chrome.Options()
         .setChromeBinaryPath("/usr/bin/chromium")
-        .addArguments(
-          "--headless=new",
-          "--no-sandbox",
-          "--disable-gpu",
-          "--disable-dev-shm-usage",
-          "--disable-background-networking",
-          "--disable-component-update",
-          "--disable-sync",
-          "--no-first-run",
-          `--window-size=${WINDOW.width},${WINDOW.height}`,
-        );
+        .addArguments("--headless=new", ...CHROMIUM_SWITCHES, `--window-size=${WINDOW.width},${WINDOW.height}`);
       if (!javascript) options.addArguments("--blink-settings=scriptEnabled=false");
       return new Builder()
         .forBrowser("chrome")

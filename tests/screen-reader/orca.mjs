@@ -11,6 +11,7 @@ import { promisify } from "node:util";
 import { Builder } from "selenium-webdriver";
 import chrome from "selenium-webdriver/chrome.js";
 import firefox from "selenium-webdriver/firefox.js";
+import { CHROMIUM_SWITCHES } from "../e2e/engines.mjs";
 
 process.env.SE_OFFLINE = "true";
 const run = promisify(execFile);
@@ -47,13 +48,7 @@ function startBrowser(browser, env) {
         // Chromium builds its accessibility tree only for assistive technology it has
         // noticed; this builds it in any case.
         "--force-renderer-accessibility",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
+        ...CHROMIUM_SWITCHES,
         `--window-size=${WINDOW.width},${WINDOW.height}`,
       );
     return new Builder()
