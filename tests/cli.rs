@@ -92,10 +92,19 @@ fn check_reads_a_standalone_file_for_src() {
 }
 
 #[test]
-fn check_rejects_a_file_name_that_is_not_an_id() {
+fn check_takes_any_name_for_a_src_file_and_a_slug_in_content() {
+    // Outside content/ (a file a page names in `src`) the name is free: ok, with a note.
     let seed = std::fs::read_to_string("content/partner-refuses-therapy.json").unwrap();
-    let path = temp_file("Not An Id.json", &seed);
+    let path = temp_file("Our FAQ.json", &seed);
     let output = reframe(&["check", path.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(String::from_utf8_lossy(&output.stdout).starts_with("ok: "));
+    assert!(stderr(&output).contains("Our FAQ.json: fine for `src` or inline content"));
+    // In content/ the name is the bundled set's id: a slug or an error.
+    let bundled = std::path::Path::new("content/Not An Id.json");
+    std::fs::write(bundled, &seed).unwrap();
+    let output = reframe(&["check", "content/Not An Id.json"]);
+    std::fs::remove_file(bundled).unwrap();
     assert_eq!(output.status.code(), Some(1));
     assert!(stderr(&output).contains("the file name must be a slug"));
 }
@@ -281,7 +290,8 @@ fn check_shows_control_characters_in_content_escaped() {
         r#"faq.items[0].id: invalid id "evil\u{1b}[2J\u{202e}id""#,
         r#"related.links[0].url: unsafe or unsupported URL "javascript:\u{1b}]0;owned\u{7}\u{85}\u{2066}""#,
         r"unknown field `\u{1b}[31mred\u{2067}`",
-        r"bad\u{1b}[2J\u{202e}.json: the file name must be a slug",
+        // The file's own name, in its messages.
+        r"bad\u{1b}[2J\u{202e}.json: faq.items[0].id",
     ] {
         assert!(errors.contains(shown), "{shown} in {errors}");
     }

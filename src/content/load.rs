@@ -10,20 +10,31 @@ use super::validate::{is_slug, printable, validate};
 use std::fs;
 use std::path::Path;
 
-/// Reads, parses and validates a content file. Its name (without `.json`) is the set's id, so
-/// it must be a slug too. Errors as in [`from_json`].
+/// Reads, parses and validates a bundled set's file (`content/<id>.json`). Its name (without
+/// `.json`) is the set's id, so it must be a slug too. Errors as in [`from_json`].
 pub fn from_file(path: &Path) -> Result<ContentSet, Vec<String>> {
-    let file = path.display().to_string();
-    let stem = path
-        .file_stem()
-        .and_then(|s| s.to_str())
-        .unwrap_or_default();
-    if !is_slug(stem) {
+    if !names_an_id(path) {
         return Err(vec![format!(
             "{}: the file name must be a slug (a-z, 0-9, single hyphens): it is the set's id",
-            printable(&file)
+            printable(&path.display().to_string())
         )]);
     }
+    read_set(path)
+}
+
+/// Whether the file's name (without `.json`) is a slug, as a bundled set's id must be.
+pub fn names_an_id(path: &Path) -> bool {
+    is_slug(
+        path.file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or_default(),
+    )
+}
+
+/// Reads, parses and validates a content set's file whatever its name (a file a page names in
+/// `src`, or inline content kept in a file). Errors as in [`from_json`].
+pub fn read_set(path: &Path) -> Result<ContentSet, Vec<String>> {
+    let file = path.display().to_string();
     // The size first, so that an oversized file is refused before it is read.
     let size = fs::metadata(path)
         .map_err(|e| vec![format!("{file}: {e}")])?

@@ -1,7 +1,7 @@
 //! `reframe check`: the build's validation, for editors, with the same messages.
 
 use reframe_core::content::faq_markup_html::page_widgets;
-use reframe_core::content::load::from_file;
+use reframe_core::content::load::{from_file, names_an_id, read_set};
 use reframe_core::content::validate::printable;
 use reframe_core::widget::markup_content::{from_markup, MarkupContent};
 use std::path::Path;
@@ -11,8 +11,11 @@ use std::process::ExitCode;
 /// Checks the given files (or every content file in `content/`); prints each problem as
 /// `file:line:column: path: message` or `file: path: message` on stderr, and `ok: file` for
 /// good files on stdout, control characters shown escaped ([`printable`]). Exits 1 when any
-/// file is invalid. An HTML page (`.html`, `.htm`) is checked as the widget reads it: the FAQ
-/// markup of each `<reframe-widget>` without content of its own ([`check_page`]).
+/// file is invalid. A file in `content/` is a bundled set, whose name is its id and must be a
+/// slug; elsewhere (a file a page names in `src`) the name is free, and one that could not be a
+/// bundled set's only gets a note. An HTML page (`.html`, `.htm`) is checked as the widget
+/// reads it: the FAQ markup of each `<reframe-widget>` without content of its own
+/// ([`check_page`]).
 pub fn run(args: &[String]) -> ExitCode {
     let files: Vec<PathBuf> = if args.is_empty() {
         match content_files() {
@@ -34,8 +37,24 @@ pub fn run(args: &[String]) -> ExitCode {
             failed |= !check_page(file);
             continue;
         }
-        match from_file(file) {
-            Ok(_) => println!("ok: {}", printable(&file.display().to_string())),
+        let bundled = is_in_content_dir(file);
+        let result = if bundled {
+            from_file(file)
+        } else {
+            read_set(file)
+        };
+        match result {
+            Ok(_) => {
+                let name = printable(&file.display().to_string());
+                println!("ok: {name}");
+                if !bundled && !names_an_id(file) {
+                    eprintln!(
+                        "note: {name}: fine for `src` or inline content; as a bundled set \
+                         (content/<id>.json) its name would have to be a slug (a-z, 0-9, \
+                         single hyphens)"
+                    );
+                }
+            }
             Err(errors) => {
                 failed = true;
                 for error in errors {
@@ -49,6 +68,14 @@ pub fn run(args: &[String]) -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// Whether `file` is in the project's `content/` folder, where each file is a bundled set.
+fn is_in_content_dir(file: &Path) -> bool {
+    let folder = |path: &Path| path.canonicalize().ok();
+    let parent = file.parent().filter(|p| !p.as_os_str().is_empty());
+    let parent = parent.map_or_else(|| folder(Path::new(".")), folder);
+    parent.is_some() && parent == folder(Path::new("content"))
 }
 
 /// Checks the FAQ markup of each `<reframe-widget>` of the page `file` that has no content of
