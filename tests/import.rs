@@ -9,7 +9,8 @@ use proptest::prelude::*;
 use reframe_core::content::import::{import_markdown, Import};
 use reframe_core::content::load::from_json;
 use reframe_core::content::model::{
-    Block, ContentSet, ListItem, PhrasePair, RelatedLink, RichText, Subsection,
+    AnswerBlock, AnswerList, Block, ContentSet, ListItem, PhrasePair, RelatedLink, RichText,
+    Subsection,
 };
 use reframe_core::content::validate::validate;
 
@@ -111,6 +112,27 @@ fn unplaced_parts_are_reported_with_their_line_and_the_rest_is_imported() {
     let faq = set.faq.as_ref().unwrap();
     assert_eq!(faq.items[0].id, "does-it-work");
     assert_eq!(faq.items[0].answer, [rich("Yes.").into()]);
+    assert_eq!(validate(&set), []);
+}
+
+#[test]
+fn an_answer_keeps_its_bullet_lists() {
+    let source = "# Questions\n\n## FAQ\n\n### What helps?\n\nA few things:\n\n\
+                  - Talking *calmly*\n- Time\n\nThen decide.\n";
+    let Import { set, unplaced } = import_markdown(source);
+    assert_eq!(unplaced, Vec::<String>::new());
+    let answer = &set.faq.as_ref().unwrap().items[0].answer;
+    assert_eq!(
+        *answer,
+        [
+            rich("A few things:").into(),
+            AnswerBlock::List(AnswerList {
+                list: vec![rich("Talking *calmly*"), rich("Time")],
+                ordered: false,
+            }),
+            rich("Then decide.").into(),
+        ]
+    );
     assert_eq!(validate(&set), []);
 }
 

@@ -6,7 +6,8 @@
 //! - `# Title` is the title; a first paragraph `**Quick Answer:** …` (or `Quick Answer: …`)
 //!   before the first `##` is the summary.
 //! - `## FAQ` (or `Frequently Asked Questions`): each `### Question {#id}` with the paragraphs
-//!   after it is a question and its answer; without `{#id}` the id is a slug of the question.
+//!   and bullet lists after it is a question and its answer; without `{#id}` the id is a slug
+//!   of the question.
 //! - The first `##` section with `Instead of: …` / `Try: …` lines (one paragraph, or two
 //!   paragraphs in a row) is the phrases part: paragraphs before the first pair are the intro,
 //!   after the last the outro.
@@ -20,8 +21,8 @@
 //! [`Import::unplaced`].
 
 use super::model::{
-    Block, ContentSet, Faq, FaqItem, ListItem, PhrasePair, Phrases, Related, RelatedLink, Section,
-    Subsection, Summary,
+    AnswerBlock, AnswerList, Block, ContentSet, Faq, FaqItem, ListItem, PhrasePair, Phrases,
+    Related, RelatedLink, Section, Subsection, Summary,
 };
 use super::rich_text::{Inline, RichText};
 use super::slug::slug;
@@ -644,6 +645,12 @@ impl Builder {
                     });
                 }
                 (Kind::Paragraph(text), Some(item)) => item.answer.push(text.rich.clone().into()),
+                (Kind::List(entries), Some(item)) => {
+                    item.answer.push(AnswerBlock::List(AnswerList {
+                        list: entries.iter().map(|entry| entry.rich.clone()).collect(),
+                        ordered: false,
+                    }))
+                }
                 _ => self.note(node, place),
             }
         }
